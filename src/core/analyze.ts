@@ -1,0 +1,217 @@
+import { compilePolicy, type CompiledPolicy } from "./compiled-policy";
+import {
+  comparePeople,
+  listedPeople,
+  mentionsInBody,
+  type BodyMention,
+  type Person,
+  roleInSignature,
+} from "./people";
+import { MANAGER_CASEWORK, type Policy, type Verdict } from "./policy";
+import { assessQa, type Evidence, type QaAssessment, stripBoilerplate } from "./qa-signals";
+import type { InviteSnapshot } from "./snapshot";
+import { fold, type FoldedText } from "./text";
+
+export interface Analysis {
+  verdict: Verdict;
+  /** One plain sentence: what the meeting looks like and who will be there. */
+  headline: string;
+  /** What the policy advises for this verdict, under the directive's current standing. */
+  advice: string;
+  /** For an unclear verdict: what the user should check. */
+  checks: string[];
+  qa: QaAssessment;
+  /** Why: the words matched and the people counted, each with where it was found. */
+  evidence: Evidence[];
+  /** Everyone but the mailbox owner, with their roles. */
+  people: Person[];
+  /** The user's own Manager Casework when known: named in settings, or the only one on the invite. */
+  managerCasework: Person | undefined;
+  organizer: Person | undefined;
+}
+
+/** Bodies past this size are read only this far; invites are rarely a tenth of it. */
+export const MAX_BODY_CHARACTERS = 1_000_000;
+
+function addMentionedPeople(people: Person[], mentions: readonly BodyMention[], ownerName: string): void {
+  const sameName = (person: Person, name: string) => person.name.toLowerCase() === name.toLowerCase();
+  const sameFirstName = (person: Person, name: string) =>
+    person.name.split(/\s+/)[0]?.toLowerCase() === name.split(/\s+/)[0]?.toLowerCase();
+  for (const mention of mentions) {
+    if (!mention.attends) continue;
+    const role = mention.role
+      ? { id: mention.role.role.id, label: mention.role.role.label, source: "body" as const, quote: mention.quote }
+      : undefined;
+    if (mention.name) {
+      if (sameFirstName({ name: ownerName } as Person, mention.name)) continue;
+      const byFirst = people.filter((person) => sameFirstName(person, mention.name ?? ""));
+      const known = people.find((person) => sameName(person, mention.name ?? "")) ?? (byFirst.length === 1 ? byFirst[0] : undefined);
+      if (known) {
+        if (!known.role && role) known.role = role;
+        continue;
+      }
+    } else if (!role || people.some((person) => person.role?.id === role.id)) {
+      continue;
+    }
+    const name = mention.name ?? (role ? `the ${role.label}` : "someone");
+    const key = `body:${name.toLowerCase()}`;
+    if (people.some((person) => person.key === key)) continue;
+    people.push({
+      key,
+      name,
+      email: undefined,
+      attendance: "named-in-body",
+      isDistributionList: false,
+      role,
+      isMyManagerCasework: false,
+    });
+  }
+}
+
+function peopleOnInvite(policy: CompiledPolicy, snapshot: InviteSnapshot, body: FoldedText): Person[] {
+  const people = listedPeople(policy, snapshot);
+  for (const person of people) {
+    if (!person.role && !person.isDistributionList) person.role = roleInSignature(policy, body, person);
+  }
+  addMentionedPeople(people, mentionsInBody(policy, body), snapshot.mailbox.displayName ?? "");
+  return people.sort(comparePeople);
+}
+
+function findManagerCasework(people: readonly Person[], managerFromSettings: string | undefined) {
+  if (managerFromSettings) return people.find((person) => person.isMyManagerCasework);
+  const managers = people.filter((person) => person.role?.id === MANAGER_CASEWORK);
+  return managers.length === 1 ? managers[0] : undefined;
+}
+
+function describePerson(person: Person): string {
+  if (person.isDistributionList) return `${person.name} (distribution list)`;
+  if (person.attendance === "named-in-body" && person.role && person.name === `the ${person.role.label}`) {
+    return `${person.name} (named in the body)`;
+  }
+  return person.role ? `${person.name} (${person.role.label})` : `${person.name} (role unknown)`;
+}
+
+function reviewName(qa: QaAssessment): string {
+  const strongest = qa.evidence
+    .filter((entry) => entry.kind === "signal")
+    .sort((a, b) => b.weight - a.weight)
+    .find((entry) => entry.reviewName);
+  return strongest?.reviewName ?? "QA review";
+}
+
+function peopleEvidence(people: readonly Person[]): Evidence[] {
+  return people.map((person) => ({
+    source: "attendees",
+    quote: describePerson(person),
+    label: person.isDistributionList ? "distribution list" : "person attending",
+    meaning: person.isDistributionList
+      ? "a distribution list invites several people"
+      : person.role
+        ? `${person.role.label}, from ${person.role.source === "body" ? "the body" : person.role.source.replace("-", " ")}`
+        : "role not known",
+    weight: 0,
+    kind: "role",
+  }));
+}
+
+interface Decision {
+  verdict: Verdict;
+  headline: string;
+  checks: string[];
+}
+
+function decide(
+  qa: QaAssessment,
+  people: readonly Person[],
+  manager: Person | undefined,
+  managerFromSettings: string | undefined,
+): Decision {
+  const name = reviewName(qa);
+  const article = /^[aeiou]/i.test(name) ? "an" : "a";
+  if (qa.level === "none") {
+    return { verdict: "not-qa-review", headline: "This does not look like a Quality Assurance review.", checks: [] };
+  }
+  const list = people.map(describePerson).join(", ");
+  const several = people.length > 1 || people.some((person) => person.isDistributionList);
+  const [only] = people;
+  const onlyIsMyManager = !several && only !== undefined && only === manager;
+  const weakNote = `The invite mentions ${quoteList(qa)}, but that is not enough to be sure it is a QA review.`;
+
+  if (onlyIsMyManager) {
+    return {
+      verdict: "one-to-one",
+      headline: `This looks like ${article} ${name} one-to-one with your Manager Casework, ${only.name}.`,
+      checks: [],
+    };
+  }
+  if (qa.level === "weak") {
+    return {
+      verdict: "unclear",
+      headline: `This might be a QA review${people.length ? ` with ${countPeople(people)}: ${list}` : ""}.`,
+      checks: [weakNote, "Ask the organizer what the meeting will cover and who will attend."],
+    };
+  }
+  if (several) {
+    const lists = people.find((person) => person.isDistributionList);
+    const extra = lists ? " (a distribution list invites several)" : "";
+    return {
+      verdict: "directive-applies",
+      headline: `This looks like ${article} ${name} with ${countPeople(people)}${extra}: ${list}.`,
+      checks: [],
+    };
+  }
+  if (!only) {
+    return {
+      verdict: "unclear",
+      headline: `This looks like ${article} ${name}, but the invite lists no one else.`,
+      checks: ["Check who will attend: the invite names no one but you."],
+    };
+  }
+  if (only.role || managerFromSettings) {
+    const whose = only.role?.id === MANAGER_CASEWORK ? "a Manager Casework, but not the one in your settings" : "not your Manager Casework";
+    return {
+      verdict: "directive-applies",
+      headline: `This looks like ${article} ${name} with 1 other person: ${describePerson(only)}, who is ${whose}.`,
+      checks: [],
+    };
+  }
+  return {
+    verdict: "unclear",
+    headline: `This looks like ${article} ${name} with 1 other person, ${only.name}, whose role is not known.`,
+    checks: [
+      `Check whether ${only.name} is your Manager Casework. If so, set them as your Manager Casework in settings; if not, the direction applies.`,
+    ],
+  };
+}
+
+function countPeople(people: readonly Person[]): string {
+  if (people.some((person) => person.isDistributionList)) return `at least ${people.length + 1} other people`;
+  return people.length === 1 ? "1 other person" : `${people.length} other people`;
+}
+
+function quoteList(qa: QaAssessment): string {
+  const quotes = qa.evidence.filter((entry) => entry.weight > 0 && entry.kind === "signal").map((entry) => `"${entry.quote}"`);
+  return quotes.length > 0 ? quotes.join(", ") : "some QA words";
+}
+
+/** The directive engine: reads an invite snapshot and decides, with its evidence. Pure and synchronous. */
+export function analyze(snapshot: InviteSnapshot, policy: Policy): Analysis {
+  const compiled = compilePolicy(policy);
+  const subject = fold(snapshot.item.subject);
+  const body = fold(snapshot.item.body.slice(0, MAX_BODY_CHARACTERS));
+  stripBoilerplate(compiled, subject, body);
+  const people = peopleOnInvite(compiled, snapshot, body);
+  const managerFromSettings = snapshot.settings.managerCasework?.trim() || undefined;
+  const manager = findManagerCasework(people, managerFromSettings);
+  const qa = assessQa(compiled, snapshot.item, subject, body, people);
+  const decision = decide(qa, people, manager, managerFromSettings);
+  return {
+    ...decision,
+    advice: policy.advice[decision.verdict],
+    qa,
+    evidence: [...qa.evidence, ...(qa.level === "none" ? [] : peopleEvidence(people))],
+    people,
+    managerCasework: manager,
+    organizer: people.find((person) => person.attendance === "organizer"),
+  };
+}

@@ -1,0 +1,120 @@
+import { z } from "zod";
+
+/**
+ * The invite snapshot: one meeting invite as the add-in sees it. Field names mirror Office.js
+ * so the Outlook adapter, the file parsers and the tests share one model.
+ */
+
+const text = z.string();
+/** Office.js and file parsers give `null` for absent lists; treat it as empty. */
+const listOf = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item)
+    .nullish()
+    .transform((list) => list ?? []);
+const optionalText = text.nullish().transform((value) => value ?? undefined);
+
+export const RECIPIENT_TYPES = ["user", "distributionList", "externalUser", "other"] as const;
+
+export const emailAddressSchema = z.object({
+  displayName: optionalText,
+  emailAddress: optionalText,
+  recipientType: z
+    .enum(RECIPIENT_TYPES)
+    .nullish()
+    .transform((value) => value ?? undefined),
+});
+
+export const RECURRENCE_TYPES = ["daily", "weekly", "monthly", "yearly"] as const;
+
+const isoDateTime = text.refine((value) => !Number.isNaN(Date.parse(value)), {
+  message: "is not a date and time (expected ISO 8601, for example 2026-12-10T14:00:00+11:00)",
+});
+
+export const itemSchema = z.object({
+  itemType: z.enum(["message", "appointment"]),
+  itemClass: optionalText,
+  itemId: optionalText,
+  subject: text.nullish().transform((value) => value ?? ""),
+  organizer: emailAddressSchema.nullish().transform((value) => value ?? undefined),
+  requiredAttendees: listOf(emailAddressSchema),
+  optionalAttendees: listOf(emailAddressSchema),
+  resources: listOf(emailAddressSchema),
+  start: isoDateTime.nullish().transform((value) => value ?? undefined),
+  end: isoDateTime.nullish().transform((value) => value ?? undefined),
+  /** IANA zone the invite was written in, when known (from an iCalendar TZID). */
+  timeZone: optionalText,
+  location: optionalText,
+  recurrence: z
+    .object({ recurrenceType: z.enum(RECURRENCE_TYPES) })
+    .nullish()
+    .transform((value) => value ?? undefined),
+  body: text.nullish().transform((value) => value ?? ""),
+});
+
+export const directorySchema = z
+  .record(
+    text,
+    z.object({
+      jobTitle: optionalText,
+      department: optionalText,
+    }),
+  )
+  .nullish()
+  .transform((value) => value ?? {});
+
+export const settingsSchema = z
+  .object({
+    /** E-mail address of the caseworker's own Manager Casework. */
+    managerCasework: optionalText,
+    /** The caseworker's name for signing replies. */
+    userName: optionalText,
+    /** Roles the user has set by hand: e-mail address (any case) to role id. */
+    roles: z
+      .record(text, text)
+      .nullish()
+      .transform((value) => value ?? {}),
+  })
+  .nullish()
+  .transform(
+    (value) => value ?? { managerCasework: undefined, userName: undefined, roles: {} },
+  );
+
+export const snapshotSchema = z.object({
+  mailbox: emailAddressSchema,
+  item: itemSchema,
+  directory: directorySchema,
+  settings: settingsSchema,
+});
+
+export type EmailAddress = z.output<typeof emailAddressSchema>;
+export type RecipientType = (typeof RECIPIENT_TYPES)[number];
+export type InviteItem = z.output<typeof itemSchema>;
+export type Directory = z.output<typeof directorySchema>;
+export type Settings = z.output<typeof settingsSchema>;
+export type InviteSnapshot = z.output<typeof snapshotSchema>;
+/** What a caller may hand in: nulls and missing optional fields allowed. */
+export type InviteSnapshotInput = z.input<typeof snapshotSchema>;
+
+export class SnapshotError extends Error {
+  override readonly name = "SnapshotError";
+}
+
+/** Describes each problem as "field.path: problem", so a user can find it in the file. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => {
+      const where = issue.path.length > 0 ? issue.path.join(".") : "(top level)";
+      return `${where}: ${issue.message}`;
+    })
+    .join("; ");
+}
+
+export function parseSnapshot(value: unknown): InviteSnapshot {
+  const result = snapshotSchema.safeParse(value);
+  if (!result.success) {
+    throw new SnapshotError(`not a valid invite snapshot: ${describeIssues(result.error)}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,60 @@
+import type { InviteSnapshotInput } from "../core";
+
+/**
+ * What the task pane needs from where it runs: Outlook, through the Office adapter
+ * (src/office/), or the demo mailbox. The pane touches nothing else outside itself.
+ */
+
+export type ItemState =
+  /** No item is selected, or the pinned pane's item was closed. */
+  | { kind: "none" }
+  /** An item that is not a meeting invite: an ordinary e-mail, a cancellation, a response. */
+  | { kind: "not-invite"; itemId: string; itemClass: string; subject: string }
+  /** A meeting invite, as a snapshot without directory or settings (the pane adds those). */
+  | { kind: "invite"; itemId: string; snapshot: InviteSnapshotInput };
+
+export type ThemeChoice = "auto" | "light" | "dark";
+
+/** The user's settings, kept in Outlook's roaming settings. Everything here can be rebuilt by the user. */
+export interface StoredSettings {
+  /** E-mail address of the user's own Manager Casework. */
+  managerCasework?: string;
+  /** The name to sign replies with. */
+  userName?: string;
+  /** Role corrections: lower-case e-mail address to policy role id. */
+  roles: Record<string, string>;
+  /** The reply template last chosen. */
+  templateId?: string;
+  /** The user's own wording for the reply, with the same placeholders as the templates. */
+  customTemplate?: string;
+  /** A built-in policy id. */
+  policyId: string;
+  theme: ThemeChoice;
+}
+
+/** A failure the pane can explain: what went wrong in words a caseworker understands. */
+export class HostError extends Error {
+  override readonly name = "HostError";
+  constructor(
+    message: string,
+    /** Office's own error code or name, for the details line. */
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface Host {
+  /** Reads the current item, body included. Rejects with HostError when Office fails. */
+  readItem(): Promise<ItemState>;
+  /** Calls the listener when the selected item changes (a pinned pane). Returns an unsubscribe. */
+  onItemChanged(listener: () => void): () => void;
+  loadSettings(): StoredSettings;
+  /** Rejects with HostError when the settings cannot be saved (too large, offline, API failure). */
+  saveSettings(settings: StoredSettings): Promise<void>;
+  /** Opens Outlook's reply form with this HTML body. Rejects with HostError when it cannot. */
+  displayReplyForm(html: string): Promise<void>;
+  /** Light or dark, as the host reports its theme now. */
+  getTheme(): "light" | "dark";
+  onThemeChanged(listener: () => void): () => void;
+}
