@@ -1,13 +1,29 @@
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }];
+
+const shared = {
+  transform: { "^.+\\.tsx?$": tsJest },
+  moduleNameMapper: { "\\.(css|png|svg)$": "<rootDir>/tests/support/file-stub.js" },
+};
+
 /** @type {import('jest').Config} */
 module.exports = {
-  testEnvironment: "node",
-  roots: ["<rootDir>/tests"],
-  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-  transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }],
-  },
-  moduleNameMapper: {
-    "\\.(css|png|svg)$": "<rootDir>/tests/support/file-stub.js",
-  },
   collectCoverageFrom: ["src/**/*.{ts,tsx}", "!src/**/*.d.ts"],
+  projects: [
+    {
+      ...shared,
+      displayName: "unit",
+      testEnvironment: "node",
+      roots: ["<rootDir>/tests"],
+      testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/tests/browser/"],
+    },
+    {
+      ...shared,
+      displayName: "browser",
+      testEnvironment: "node",
+      roots: ["<rootDir>/tests/browser"],
+      testMatch: ["**/*.test.ts"],
+      globalSetup: "<rootDir>/tests/browser/global-setup.ts",
+    },
+  ],
 };
