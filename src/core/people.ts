@@ -57,7 +57,7 @@ export function splitDisplayName(displayName: string): { name: string; title: st
 
 export function firstName(person: { name: string; email: string | undefined }): string | undefined {
   const fromName = person.name.split(/\s+/)[0];
-  if (fromName && /\p{L}/u.test(fromName)) return fromName;
+  if (fromName && /\p{L}/u.test(fromName) && !fromName.includes("@")) return fromName;
   const local = person.email?.split("@")[0]?.split(/[._-]/)[0];
   if (!local || !/^\p{L}+$/u.test(local)) return undefined;
   return local.charAt(0).toUpperCase() + local.slice(1);

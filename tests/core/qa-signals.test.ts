@@ -1,0 +1,147 @@
+import { attendee, check, invite, MCS, QACI } from "../support/invite-builder";
+
+/** A panel: Helen (Manager Casework) organizes, Grace (QACI) attends, so only the words decide. */
+const panel = (subject: string, body = "") =>
+  check(invite({ subject, body, requiredAttendees: [attendee(QACI)] }));
+
+const quotes = (subject: string, body = "") => panel(subject, body).evidence.map((entry) => entry.quote);
+
+describe("finding a QA review in the words of the invite", () => {
+  it.each([
+    ["QAMT review", "QAMT"],
+    ["CIW data check", "CIW"],
+    ["RMT catch up", "RMT"],
+    ["Performance Dashboard review", "Performance Dashboard"],
+    ["OOHC and CP Audit Tool results", "OOHC and CP Audit Tool"],
+    ["Monthly QA", "QA"],
+    ["Quality Assurance meeting", "Quality Assurance"],
+    ["QACI session", "QACI"],
+    ["Case file audit", "Case file audit"],
+  ])("names the monitoring tool or QA in %j", (subject, quote) => {
+    const result = panel(subject);
+    expect(result.verdict).toBe("directive-applies");
+    expect(result.evidence.map((entry) => entry.quote)).toContain(quote);
+  });
+
+  it.each([
+    ["Q.A. review", "Q.A."],
+    ["QA&CI meeting", "QA&CI"],
+    ["qa & ci catch-up", "qa & ci"],
+    ["quality assurence results", "quality assurence"],
+    ["QAMTs for November", "QAMTs"],
+    ["Q A review", "Q A"],
+    ["ＱＡＭＴ review", "ＱＡＭＴ"],
+    ["Réunion QA – équipe", "QA"],
+    ["Compliânce check", "Compliânce"],
+  ])("tolerates spelling, spacing and accents: %j", (subject, quote) => {
+    const result = panel(subject);
+    expect(result.verdict).toBe("directive-applies");
+    expect(result.evidence.map((entry) => entry.quote)).toContain(quote);
+  });
+
+  it("matches by purpose when the name says nothing", () => {
+    const result = panel("Catch up", "We'll go through your overdue case plans and the dashboard.");
+    expect(result.verdict).toBe("directive-applies");
+    expect(result.evidence.map((entry) => entry.label)).toEqual(
+      expect.arrayContaining(["overdue or outstanding work", "dashboard"]),
+    );
+  });
+
+  it("quotes the words exactly as the invite wrote them, with where they were found", () => {
+    const result = panel("FW: Catch-up", "Reviewing your OVERDUE tasks and KPIs");
+    const overdue = result.evidence.find((entry) => entry.label === "overdue or outstanding work");
+    expect(overdue).toMatchObject({ source: "body", quote: "OVERDUE", weight: 2 });
+    expect(result.evidence.find((entry) => entry.label === "KPIs")).toMatchObject({ source: "body", quote: "KPIs" });
+  });
+
+  it("monthly recurrence and QACI or MCS attendance strengthen, but never create, a QA review", () => {
+    const weak = check(invite({ subject: "Catch up", body: "A look at your overdue work." }));
+    expect(weak.qa.level).toBe("weak");
+    const strengthened = check(
+      invite({
+        subject: "Catch up",
+        body: "A look at your overdue work.",
+        recurrence: { recurrenceType: "monthly" },
+        requiredAttendees: [attendee(MCS)],
+      }),
+    );
+    expect(strengthened.qa.level).toBe("qa-review");
+    expect(strengthened.evidence.map((entry) => entry.source)).toEqual(
+      expect.arrayContaining(["recurrence", "attendees"]),
+    );
+    const nothing = check(
+      invite({
+        subject: "Catch up",
+        recurrence: { recurrenceType: "monthly" },
+        requiredAttendees: [attendee(QACI), attendee(MCS)],
+      }),
+    );
+    expect(nothing.verdict).toBe("not-qa-review");
+  });
+});
+
+describe("near-misses stay quiet", () => {
+  it.each([
+    ["QAF review for Jayden", "the Quality Assurance Framework"],
+    ["Quality Assurance Framework interview", "Quality Assurance Framework"],
+    ["Case plan review - Smith children", "case plan review"],
+    ["Serious Case Review interview", "serious case review"],
+    ["PDP meeting", "PDP"],
+    ["Fleet audit", "fleet audit"],
+    ["Purchasing card audit", "purchasing card audit"],
+    ["QAMT training", "training"],
+    ["Induction: how to use CIW", "induction"],
+    ["Team meeting", "team meeting"],
+    ["Case consult - Green family", "case consult"],
+    ["Family group conference", "family group conference"],
+    ["Court prep - Local Court", "court"],
+    ["Christmas party", "christmas party"],
+    ["Supervision", "plain supervision"],
+  ])("%j is not a QA review (%s)", (subject) => {
+    expect(panel(subject).verdict).toBe("not-qa-review");
+  });
+
+  it("explains a look-alike it set aside", () => {
+    const result = panel("QAF review");
+    const qaf = result.evidence.find((entry) => entry.label === "QAF");
+    expect(qaf).toMatchObject({ quote: "QAF", weight: 0, kind: "mask" });
+  });
+
+  it("still finds a QA review next to a look-alike", () => {
+    expect(panel("PDP and QAMT results").verdict).toBe("directive-applies");
+  });
+});
+
+describe("boilerplate is not evidence", () => {
+  const teams = [
+    "________________________________________________________________________________",
+    "Microsoft Teams meeting",
+    "Join on your computer, mobile app or room device",
+    "Click here to join the meeting",
+    "Meeting ID: 123 456 789 QA",
+    "Passcode: QA12",
+    "________________________________________________________________________________",
+  ].join("\n");
+
+  it("ignores words inside a Teams block", () => {
+    expect(panel("Catch up", `Quick chat.\n${teams}`).verdict).toBe("not-qa-review");
+  });
+
+  it("reads the words outside it", () => {
+    const result = panel("Catch up", `Your QAMT results.\n${teams}`);
+    expect(result.verdict).toBe("directive-applies");
+  });
+
+  it("ignores Outlook's When/Where preamble and Google's invitation block", () => {
+    const outlook = "When: Thursday, 10 December 2026 2:00 PM-3:00 PM (UTC+10:00) QA Room.\nWhere: QA Room\n\n*~*~*~*~*~*~*~*~*~\n\nCatch up.";
+    expect(panel("Catch up", outlook).verdict).toBe("not-qa-review");
+    const google = "Catch up.\n\n-::~:~::~:~:~:~:~:~:~:~:~::~:~::-\nJoin with Google Meet: https://meet.google.com/qa-qa-qa\n-::~:~::~:~:~:~:~:~:~:~:~::~:~::-";
+    expect(panel("Catch up", google).verdict).toBe("not-qa-review");
+  });
+
+  it("reads past Invitation:, Updated invitation: and FW: prefixes", () => {
+    const result = panel("FW: Updated invitation: QAMT review");
+    expect(result.verdict).toBe("directive-applies");
+    expect(result.evidence[0]).toMatchObject({ source: "subject", quote: "QAMT" });
+  });
+});

@@ -1,0 +1,92 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import {
+  analyze,
+  builtInPolicy,
+  BUILT_IN_POLICY_IDS,
+  loadPolicy,
+  loadPolicyText,
+  parseSnapshot,
+  PolicyError,
+  SnapshotError,
+} from "../../src/core";
+import inForceJson from "../../src/policies/psa-2022-09-in-force.json";
+import { invite } from "../support/invite-builder";
+
+const shared = path.resolve(__dirname, "../../../shared");
+
+describe("invite snapshots", () => {
+  it("names the field and the problem when a snapshot is invalid", () => {
+    expect(() => parseSnapshot({ mailbox: {}, item: { itemType: "letter" } })).toThrow(SnapshotError);
+    expect(() => parseSnapshot({ mailbox: {}, item: { itemType: "letter" } })).toThrow(/item\.itemType: /);
+    expect(() => parseSnapshot(invite({ start: "next Tuesday" }))).toThrow(/item\.start: is not a date and time/);
+    expect(() => parseSnapshot(invite({ requiredAttendees: [{ emailAddress: 7 as unknown as string }] }))).toThrow(
+      /item\.requiredAttendees\.0\.emailAddress/,
+    );
+    expect(() => parseSnapshot("QAMT")).toThrow(/\(top level\)/);
+  });
+
+  it("treats null lists and missing optional fields as empty, not as a crash", () => {
+    const snapshot = parseSnapshot({
+      mailbox: { displayName: null, emailAddress: null },
+      item: {
+        itemType: "appointment",
+        subject: null,
+        organizer: null,
+        requiredAttendees: null,
+        optionalAttendees: null,
+        resources: null,
+        body: null,
+        recurrence: null,
+      },
+      directory: null,
+      settings: null,
+    });
+    expect(snapshot.item.requiredAttendees).toEqual([]);
+    expect(snapshot.item.subject).toBe("");
+    expect(analyze(snapshot, builtInPolicy()).verdict).toBe("not-qa-review");
+  });
+});
+
+describe("policies", () => {
+  const seed = readFileSync(path.join(shared, "seed/psa-directive-qa-meetings.txt"), "utf8");
+
+  it("ships the September 2022 direction, quoted verbatim and in force, as the default", () => {
+    const policy = builtInPolicy();
+    expect(policy.directive.status).toBe("in-force");
+    expect(policy.directive.issued).toBe("2022-09");
+    expect(seed).toContain(`“${policy.directive.text}”`);
+    for (const paragraph of policy.directive.background) expect(seed).toContain(paragraph);
+    expect(policy.directive.sourceUrl).toMatch(/^https:\/\/psa\.asn\.au\//);
+  });
+
+  it("ships a second policy recording the withdrawal, with the same detection", () => {
+    const withdrawn = builtInPolicy("psa-2022-09-withdrawn");
+    expect(withdrawn.directive.status).toBe("withdrawn");
+    expect(withdrawn.directive.text).toBe(builtInPolicy().directive.text);
+    expect(withdrawn.detection).toEqual(builtInPolicy().detection);
+    expect(withdrawn.templates.map((template) => template.id)).toContain("request-guidelines");
+    expect(BUILT_IN_POLICY_IDS).toEqual(["psa-2022-09-in-force", "psa-2022-09-withdrawn"]);
+  });
+
+  it("lets an organisation change the wording without a rebuild", () => {
+    const custom = loadPolicyText(
+      JSON.stringify({ extends: "psa-2022-09-in-force", id: "my-org", advice: { "not-qa-review": "All clear." } }),
+    );
+    expect(custom.id).toBe("my-org");
+    expect(analyze(parseSnapshot(invite({ subject: "Morning tea" })), custom).advice).toBe("All clear.");
+  });
+
+  it("rejects a bad policy with the field and the problem", () => {
+    expect(() => loadPolicyText("{ nope")).toThrow(PolicyError);
+    expect(() => loadPolicyText("{ nope")).toThrow(/not valid JSON/);
+    expect(() => loadPolicy({ extends: "psa-1999" })).toThrow(/extends: "psa-1999" is not a built-in policy/);
+    const badPattern = structuredClone(inForceJson) as { detection: { signals: { patterns: string[] }[] } };
+    badPattern.detection.signals[0]!.patterns = ["(unclosed"];
+    expect(() => loadPolicy(badPattern)).toThrow(/detection\.signals\.0\.patterns\.0: is not a valid regular expression/);
+    expect(() => loadPolicy({ ...inForceJson, directive: { ...inForceJson.directive, status: "paused" } })).toThrow(
+      /directive\.status/,
+    );
+    expect(() => loadPolicy({ ...inForceJson, roles: [] })).toThrow(/roles/);
+  });
+});
