@@ -16,6 +16,8 @@ export interface CompiledRole {
   readonly role: RoleDefinition;
   /** Full titles: safe to look for anywhere, including the body. */
   readonly title: RegExp;
+  /** The same titles, global, for finding every mention in a phrase. */
+  readonly titles: RegExp;
   /** Titles and abbreviations: for display names and job titles only. */
   readonly titleOrAbbreviation: RegExp;
   readonly email: RegExp | undefined;
@@ -39,6 +41,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     roles: policy.roles.map((role) => ({
       role,
       title: anyOf(role.patterns, "u"),
+      titles: anyOf(role.patterns),
       titleOrAbbreviation: anyOf([...role.patterns, ...role.abbreviations], "u"),
       email: role.emailPatterns ? anyOf(role.emailPatterns, "u") : undefined,
     })),

@@ -185,6 +185,8 @@ const NAME = /\p{Lu}\p{Ll}[\p{L}'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'-]*)?/gu;
 const NAME_TO_ROLE_GAP = /^[\s,(-]*(?:from|of|in|at|the|our|your|\s)*[\s(]*$/u;
 const SENTENCE_END = /[.!?\n]/;
 const MAX_SENTENCE = 300;
+/** Real invites name a handful of attendees; past this many sentences the rest of a long body is not read for people. */
+export const MAX_ATTENDANCE_SENTENCES = 100;
 
 function sentenceAround(text: FoldedText, start: number, end: number): { start: number; end: number } {
   let from = start;
@@ -197,7 +199,7 @@ function sentenceAround(text: FoldedText, start: number, end: number): { start: 
 /** Reads "Karen from QACI will dial in" and "The Manager Client Services will also attend". */
 export function mentionsInBody(policy: CompiledPolicy, body: FoldedText): BodyMention[] {
   const mentions: BodyMention[] = [];
-  for (const verb of findAll(body, policy.attend)) {
+  for (const verb of findAll(body, policy.attend).slice(0, MAX_ATTENDANCE_SENTENCES)) {
     const sentence = sentenceAround(body, verb.start, verb.end);
     const sentenceText = body.folded.slice(sentence.start, sentence.end);
     const attends = !policy.absent.test(sentenceText);
@@ -216,7 +218,7 @@ function mentionsInPhrase(
 ): BodyMention[] {
   const folded = fold(phrase);
   const roles = policy.roles.flatMap((compiled) =>
-    findAll(folded, new RegExp(compiled.title.source, "gu")).map((match) => ({ compiled, ...match })),
+    findAll(folded, compiled.titles).map((match) => ({ compiled, ...match })),
   );
   const inRole = (index: number) => roles.some((role) => index >= role.start && index < role.end);
   const names = [...phrase.matchAll(NAME)].filter(

@@ -2,7 +2,7 @@ import type { CompiledPolicy } from "./compiled-policy";
 import type { Signal } from "./policy";
 import type { Person } from "./people";
 import type { InviteItem } from "./snapshot";
-import { findAll, type FoldedText, type Match, maskAll } from "./text";
+import { findAll, type FoldedText, type Match, maskAll, quoteOf } from "./text";
 
 export type EvidenceSource = "subject" | "body" | "recurrence" | "attendees";
 
@@ -38,26 +38,33 @@ export function stripBoilerplate(policy: CompiledPolicy, subject: FoldedText, bo
 interface Field {
   source: "subject" | "body";
   text: FoldedText;
+  /** Characters an earlier signal already matched. */
+  taken: Uint8Array;
+}
+
+/** Keeps the matches that overlap nothing taken, and takes their characters. */
+function takeFree(field: Field, matches: readonly Match[]): Match[] {
+  const free = matches.filter((match) => field.taken.subarray(match.start, match.end).every((byte) => byte === 0));
+  for (const match of free) field.taken.fill(1, match.start, match.end);
+  return free;
 }
 
 /**
  * Scores the subject and body. Each signal counts once, quoted where first found (subject first).
- * Its matches are then blanked, so "Quality Assurance Framework" cannot count again as "quality assurance".
+ * Words a signal matched are taken, so "Quality Assurance Framework" cannot count again as "quality assurance".
  */
 function textualEvidence(policy: CompiledPolicy, fields: readonly Field[]): Evidence[] {
   const evidence: Evidence[] = [];
   for (const { signal, pattern } of policy.signals) {
-    let first: { source: Field["source"]; match: Match } | undefined;
+    let first: { field: Field; match: Match } | undefined;
     for (const field of fields) {
-      const matches = findAll(field.text, pattern);
-      const [match] = matches;
-      if (match && !first) first = { source: field.source, match };
-      maskAll(field.text, matches);
+      const [match] = takeFree(field, findAll(field.text, pattern));
+      if (match && !first) first = { field, match };
     }
     if (!first) continue;
     evidence.push({
-      source: first.source,
-      quote: first.match.quote,
+      source: first.field.source,
+      quote: quoteOf(first.field.text, first.match),
       label: signal.label,
       meaning: signal.meaning,
       weight: signal.weight,
@@ -105,8 +112,8 @@ export function assessQa(
   people: readonly Person[],
 ): QaAssessment {
   const textual = textualEvidence(policy, [
-    { source: "subject", text: subject },
-    { source: "body", text: body },
+    { source: "subject", text: subject, taken: new Uint8Array(subject.folded.length) },
+    { source: "body", text: body, taken: new Uint8Array(body.folded.length) },
   ]);
   const textScore = textual.reduce((sum, entry) => sum + entry.weight, 0);
   const supporting = textScore > 0 ? supportingEvidence(policy, item, people) : [];

@@ -7,8 +7,8 @@ export interface FoldedText {
   readonly original: string;
   /** Folded text. Masked spans are blanked with spaces; length never changes after folding. */
   folded: string;
-  /** For each folded character, the index of the original character it came from. */
-  readonly origin: Uint32Array;
+  /** For each folded character, the index of the original character it came from; null when they line up. */
+  readonly origin: Uint32Array | null;
 }
 
 const PUNCTUATION: Readonly<Record<string, string>> = {
@@ -25,6 +25,7 @@ const PUNCTUATION: Readonly<Record<string, string>> = {
 };
 
 const COMBINING_MARKS = /\p{M}/gu;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 function foldCharacter(character: string): string {
   const plain = PUNCTUATION[character];
@@ -32,33 +33,66 @@ function foldCharacter(character: string): string {
   return character.normalize("NFKD").replace(COMBINING_MARKS, "").toLowerCase();
 }
 
-export function fold(original: string): FoldedText {
-  const parts: string[] = [];
-  const origin: number[] = [];
-  let asciiRunStart = 0;
-  const flushAscii = (end: number) => {
-    if (end <= asciiRunStart) return;
-    parts.push(original.slice(asciiRunStart, end).toLowerCase());
-    for (let index = asciiRunStart; index < end; index += 1) origin.push(index);
-  };
-  for (let index = 0; index < original.length; index += 1) {
-    if (original.charCodeAt(index) < 0x80) continue;
-    flushAscii(index);
-    const codePoint = original.codePointAt(index) ?? 0;
-    const width = codePoint > 0xffff ? 2 : 1;
-    const folded = foldCharacter(original.slice(index, index + width));
-    parts.push(folded);
-    for (let count = 0; count < folded.length; count += 1) origin.push(index);
-    index += width - 1;
-    asciiRunStart = index + 1;
+/** Collects folded pieces and, for each folded character, the original index it came from. */
+class FoldBuilder {
+  private readonly parts: string[] = [];
+  private origin: Uint32Array;
+  private length = 0;
+
+  constructor(capacity: number) {
+    this.origin = new Uint32Array(Math.max(16, capacity));
   }
-  flushAscii(original.length);
-  return { original, folded: parts.join(""), origin: Uint32Array.from(origin) };
+
+  push(piece: string, originStart: number, sameOrigin: boolean): void {
+    if (this.length + piece.length > this.origin.length) {
+      const grown = new Uint32Array((this.length + piece.length) * 2);
+      grown.set(this.origin.subarray(0, this.length));
+      this.origin = grown;
+    }
+    for (let offset = 0; offset < piece.length; offset += 1) {
+      this.origin[this.length + offset] = sameOrigin ? originStart : originStart + offset;
+    }
+    this.parts.push(piece);
+    this.length += piece.length;
+  }
+
+  build(original: string): FoldedText {
+    return { original, folded: this.parts.join(""), origin: this.origin.slice(0, this.length) };
+  }
+}
+
+const foldedCharacters = new Map<string, string>();
+
+function foldCached(character: string): string {
+  let folded = foldedCharacters.get(character);
+  if (folded === undefined) {
+    folded = foldCharacter(character);
+    if (foldedCharacters.size < 4096) foldedCharacters.set(character, folded);
+  }
+  return folded;
+}
+
+export function fold(original: string): FoldedText {
+  if (ASCII_ONLY.test(original)) return { original, folded: original.toLowerCase(), origin: null };
+  const builder = new FoldBuilder(original.length + 16);
+  let cursor = 0;
+  for (let index = 0; index < original.length; index += 1) {
+    const code = original.charCodeAt(index);
+    if (code < 0x80) continue;
+    if (index > cursor) builder.push(original.slice(cursor, index).toLowerCase(), cursor, false);
+    const width = code >= 0xd800 && code <= 0xdbff && index + 1 < original.length ? 2 : 1;
+    builder.push(foldCached(original.slice(index, index + width)), index, true);
+    cursor = index + width;
+    index += width - 1;
+  }
+  if (cursor < original.length) builder.push(original.slice(cursor).toLowerCase(), cursor, false);
+  return builder.build(original);
 }
 
 /** The original text behind folded[start, end). */
 export function originalSlice(text: FoldedText, start: number, end: number): string {
   if (end <= start) return "";
+  if (text.origin === null) return text.original.slice(start, end);
   const from = text.origin[start] ?? 0;
   const lastOrigin = text.origin[end - 1] ?? from;
   const lastWidth = (text.original.codePointAt(lastOrigin) ?? 0) > 0xffff ? 2 : 1;
@@ -81,8 +115,11 @@ export function maskAll(text: FoldedText, spans: readonly { start: number; end: 
 export interface Match {
   start: number;
   end: number;
-  /** The words exactly as the invite wrote them. */
-  quote: string;
+}
+
+/** The matched words exactly as the invite wrote them. */
+export function quoteOf(text: FoldedText, match: Match): string {
+  return originalSlice(text, match.start, match.end).trim();
 }
 
 /** Every non-empty match of a global regex over the folded text. */
@@ -94,9 +131,7 @@ export function findAll(text: FoldedText, pattern: RegExp): Match[] {
       pattern.lastIndex += 1;
       continue;
     }
-    const start = found.index;
-    const end = start + found[0].length;
-    matches.push({ start, end, quote: originalSlice(text, start, end).trim() });
+    matches.push({ start: found.index, end: found.index + found[0].length });
   }
   return matches;
 }
