@@ -1,0 +1,2 @@
+export { createOfficeHost } from "./office-host";
+export { whenOfficeReady } from "./office-ready";

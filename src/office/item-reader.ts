@@ -1,0 +1,194 @@
+import type { InviteSnapshotInput } from "../core";
+import { RECIPIENT_TYPES, RECURRENCE_TYPES, type RecipientType } from "../core/snapshot";
+import type { ItemState } from "../taskpane/host";
+import { asHostError, officeCall } from "./office-call";
+
+type SnapshotItem = InviteSnapshotInput["item"];
+type Address = NonNullable<SnapshotItem["organizer"]>;
+type RecurrenceType = (typeof RECURRENCE_TYPES)[number];
+/** An Outlook item seen through feature detection: every property may be missing. */
+type LooseItem = Record<string, unknown>;
+
+export const ITEM_READ_FAILED = "Outlook could not read this item. Try again.";
+export const BODY_READ_FAILED = "Outlook could not read this invite's body. Try again.";
+
+const MEETING_REQUEST_CLASS = "IPM.Schedule.Meeting.Request";
+const MAX_OFFSET_MINUTES = 14 * 60;
+
+/** Office's recurrence types; "weekday" (every weekday) is closest to daily. */
+const RECURRENCE_FROM_OFFICE: Record<string, RecurrenceType> = {
+  daily: "daily",
+  weekday: "daily",
+  weekly: "weekly",
+  monthly: "monthly",
+  yearly: "yearly",
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
+}
+
+function textOf(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+
+function recipientTypeOf(value: unknown): RecipientType | undefined {
+  return RECIPIENT_TYPES.find((type) => type === value);
+}
+
+function addressOf(value: unknown): Address | undefined {
+  if (!isRecord(value)) return undefined;
+  const displayName = textOf(value.displayName);
+  const emailAddress = textOf(value.emailAddress);
+  if (displayName === undefined && emailAddress === undefined) return undefined;
+  return { displayName, emailAddress, recipientType: recipientTypeOf(value.recipientType) };
+}
+
+function addressesOf(value: unknown): Address[] {
+  if (!Array.isArray(value)) return [];
+  return value.map(addressOf).filter((address): address is Address => address !== undefined);
+}
+
+function isValidDate(value: unknown): value is Date {
+  return (
+    Object.prototype.toString.call(value) === "[object Date]" && !Number.isNaN((value as Date).getTime())
+  );
+}
+
+function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? "-" : "+";
+  const hours = String(Math.floor(Math.abs(minutes) / 60)).padStart(2, "0");
+  return `${sign}${hours}:${String(Math.abs(minutes) % 60).padStart(2, "0")}`;
+}
+
+/**
+ * The instant as wall-clock time in the mailbox's own time zone, with its offset, so a reply
+ * shows "2 pm" rather than the UTC time. The offset is derived from the converted fields
+ * because Office does not document the sign of `timezoneOffset`.
+ */
+function inMailboxTimeZone(office: typeof Office, instant: Date): string | undefined {
+  const mailbox = office.context.mailbox;
+  if (typeof mailbox.convertToLocalClientTime !== "function") return undefined;
+  const local = mailbox.convertToLocalClientTime(instant);
+  const wallClock = Date.UTC(
+    local.year,
+    local.month,
+    local.date,
+    local.hours,
+    local.minutes,
+    local.seconds,
+    local.milliseconds ?? 0,
+  );
+  const offsetMinutes = Math.round((wallClock - instant.getTime()) / 60_000);
+  if (Number.isNaN(wallClock) || Math.abs(offsetMinutes) > MAX_OFFSET_MINUTES) return undefined;
+  return new Date(wallClock).toISOString().slice(0, 19) + formatOffset(offsetMinutes);
+}
+
+function timeOf(office: typeof Office, value: unknown): string | undefined {
+  const instant = typeof value === "string" ? new Date(value) : value;
+  if (!isValidDate(instant)) return undefined;
+  return inMailboxTimeZone(office, instant) ?? instant.toISOString();
+}
+
+function supportsMailbox(office: typeof Office, version: string): boolean {
+  const requirements = office.context.requirements;
+  return (
+    typeof requirements?.isSetSupported === "function" && requirements.isSetSupported("Mailbox", version)
+  );
+}
+
+function recurrenceOf(office: typeof Office, item: LooseItem): SnapshotItem["recurrence"] {
+  if (!supportsMailbox(office, "1.7")) return undefined;
+  const recurrence = item.recurrence;
+  if (!isRecord(recurrence) || typeof recurrence.recurrenceType !== "string") return undefined;
+  const recurrenceType = RECURRENCE_FROM_OFFICE[recurrence.recurrenceType];
+  return recurrenceType ? { recurrenceType } : undefined;
+}
+
+type InviteShape = "meeting-request" | "calendar-item";
+
+function inviteShapeOf(item: LooseItem): InviteShape | undefined {
+  if (item.itemType === "appointment") return "calendar-item";
+  const itemClass = textOf(item.itemClass) ?? "";
+  if (item.itemType === "message" && itemClass.startsWith(MEETING_REQUEST_CLASS)) return "meeting-request";
+  return undefined;
+}
+
+/** In the Inbox a meeting request is a message: organizer in From, attendees in To and Cc. */
+function peopleOf(item: LooseItem, shape: InviteShape) {
+  if (shape === "meeting-request") {
+    return {
+      organizer: addressOf(item.from),
+      requiredAttendees: addressesOf(item.to),
+      optionalAttendees: addressesOf(item.cc),
+      resources: [],
+    };
+  }
+  return {
+    organizer: addressOf(item.organizer),
+    requiredAttendees: addressesOf(item.requiredAttendees),
+    optionalAttendees: addressesOf(item.optionalAttendees),
+    resources: addressesOf(item.resources),
+  };
+}
+
+function snapshotItemOf(office: typeof Office, item: LooseItem, shape: InviteShape): SnapshotItem {
+  return {
+    itemType: shape === "meeting-request" ? "message" : "appointment",
+    itemClass: textOf(item.itemClass),
+    itemId: textOf(item.itemId),
+    subject: textOf(item.subject) ?? "",
+    ...peopleOf(item, shape),
+    start: timeOf(office, item.start),
+    end: timeOf(office, item.end),
+    location: textOf(item.location),
+    recurrence: recurrenceOf(office, item),
+    body: "",
+  };
+}
+
+function mailboxOwnerOf(office: typeof Office): Address {
+  return addressOf(office.context.mailbox.userProfile) ?? {};
+}
+
+function readBody(office: typeof Office, item: LooseItem): Promise<string> {
+  const body = item.body;
+  if (!isRecord(body) || typeof body.getAsync !== "function") return Promise.resolve("");
+  const coercion = office.CoercionType?.Text ?? "text";
+  return officeCall<string>(
+    office,
+    (callback) => (body as unknown as Office.Body).getAsync(coercion, callback),
+    BODY_READ_FAILED,
+  );
+}
+
+type SyncRead =
+  | { state: Exclude<ItemState, { kind: "invite" }> }
+  | { state: Extract<ItemState, { kind: "invite" }>; item: LooseItem };
+
+function readWithoutBody(office: typeof Office): SyncRead {
+  const item: unknown = office.context.mailbox.item;
+  if (!isRecord(item)) return { state: { kind: "none" } };
+  const itemId = textOf(item.itemId) ?? "";
+  const shape = inviteShapeOf(item);
+  if (!shape) {
+    const itemClass = textOf(item.itemClass) ?? "";
+    return { state: { kind: "not-invite", itemId, itemClass, subject: textOf(item.subject) ?? "" } };
+  }
+  const snapshot = { mailbox: mailboxOwnerOf(office), item: snapshotItemOf(office, item, shape) };
+  return { state: { kind: "invite", itemId, snapshot }, item };
+}
+
+/** Reads the selected item as the pane needs it. Rejects with HostError when Office fails. */
+export async function readItemState(office: typeof Office): Promise<ItemState> {
+  let read: SyncRead;
+  try {
+    read = readWithoutBody(office);
+  } catch (error) {
+    throw asHostError(error, ITEM_READ_FAILED);
+  }
+  if (!("item" in read)) return read.state;
+  const body = await readBody(office, read.item);
+  const { snapshot } = read.state;
+  return { ...read.state, snapshot: { ...snapshot, item: { ...snapshot.item, body } } };
+}

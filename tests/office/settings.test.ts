@@ -1,0 +1,130 @@
+import { DEFAULT_POLICY_ID } from "../../src/core";
+import { createOfficeHost } from "../../src/office/office-host";
+import { SETTINGS_KEY, SETTINGS_SAVE_FAILED } from "../../src/office/settings-store";
+import { HostError, type StoredSettings } from "../../src/taskpane/host";
+import { failed, fakeOffice, NETWORK_ERROR, roamingSettingsOf } from "./office-fake";
+
+const DEFAULTS: StoredSettings = { roles: {}, policyId: DEFAULT_POLICY_ID, theme: "auto" };
+
+const SAVED: StoredSettings = {
+  managerCasework: "helen.ward@dcj-demo.example",
+  userName: "Chris Park",
+  roles: { "sam.lee@dcj-demo.example": "casework-specialist" },
+  templateId: "polite-decline",
+  customTemplate: "Hi {{organizerFirstName}}, I will not attend.",
+  policyId: DEFAULT_POLICY_ID,
+  theme: "dark",
+};
+
+function hostWith(stored: Record<string, unknown>, saveResult?: unknown) {
+  const roaming = roamingSettingsOf(stored, saveResult);
+  return { host: createOfficeHost(fakeOffice({ roamingSettings: roaming.data })), roaming };
+}
+
+async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => {
+      throw new Error("expected a rejection");
+    },
+    (error: unknown) => error,
+  );
+}
+
+describe("loadSettings", () => {
+  it.each([
+    ["nothing stored", undefined],
+    ["text that is not JSON", "{not json"],
+    ["a number", 42],
+    ["a JSON array", "[1,2,3]"],
+    ["JSON null", "null"],
+    [
+      "fields of the wrong kind",
+      JSON.stringify({ roles: "admin", policyId: 7, theme: "purple", userName: 3 }),
+    ],
+  ])("gives the defaults for %s", (_label, stored) => {
+    const { host } = hostWith(stored === undefined ? {} : { [SETTINGS_KEY]: stored });
+    expect(host.loadSettings()).toEqual(DEFAULTS);
+  });
+
+  it("keeps the valid fields when only some are bad", () => {
+    const { host } = hostWith({
+      [SETTINGS_KEY]: JSON.stringify({
+        managerCasework: "helen.ward@dcj-demo.example",
+        theme: "purple",
+        policyId: "",
+      }),
+    });
+    expect(host.loadSettings()).toEqual({ ...DEFAULTS, managerCasework: "helen.ward@dcj-demo.example" });
+  });
+
+  it("lower-cases role addresses and drops roles that are not text", () => {
+    const roles = { "Sam.Lee@DCJ-demo.example": "casework-specialist", "x@dcj-demo.example": 5 };
+    const { host } = hostWith({ [SETTINGS_KEY]: JSON.stringify({ roles }) });
+    expect(host.loadSettings().roles).toEqual({ "sam.lee@dcj-demo.example": "casework-specialist" });
+  });
+
+  it("never throws, even when Outlook's roaming settings throw", () => {
+    const roaming = roamingSettingsOf();
+    roaming.data.get = () => {
+      throw new Error("settings unavailable");
+    };
+    const host = createOfficeHost(fakeOffice({ roamingSettings: roaming.data }));
+    expect(host.loadSettings()).toEqual(DEFAULTS);
+  });
+});
+
+describe("saveSettings", () => {
+  it("saves under one key so the next load gives the same settings back", async () => {
+    const { host, roaming } = hostWith({});
+    await host.saveSettings(SAVED);
+
+    expect(roaming.saveAsync).toHaveBeenCalledTimes(1);
+    expect([...roaming.persisted.keys()]).toEqual([SETTINGS_KEY]);
+    const reopened = hostWith(Object.fromEntries(roaming.persisted)).host;
+    expect(reopened.loadSettings()).toEqual(SAVED);
+  });
+
+  it("rejects with a HostError when Outlook cannot save, keeping what was stored before", async () => {
+    const before = JSON.stringify({ ...DEFAULTS, userName: "Before" });
+    const { host, roaming } = hostWith({ [SETTINGS_KEY]: before }, failed(NETWORK_ERROR));
+
+    const error = await rejectionOf(host.saveSettings(SAVED));
+
+    expect(error).toBeInstanceOf(HostError);
+    expect(error).toMatchObject({ message: SETTINGS_SAVE_FAILED, code: "9041 NetworkError" });
+    expect(roaming.persisted.get(SETTINGS_KEY)).toBe(before);
+  });
+
+  it("rejects settings over Outlook's 32 KB without storing anything, and says to shorten the reply wording", async () => {
+    const before = JSON.stringify(SAVED);
+    const { host, roaming } = hostWith({ [SETTINGS_KEY]: before });
+
+    const error = await rejectionOf(
+      host.saveSettings({ ...SAVED, customTemplate: "Dear colleague. ".repeat(2500) }),
+    );
+
+    expect(error).toBeInstanceOf(HostError);
+    expect((error as HostError).message).toMatch(/too large.*32 KB.*Shorten your own reply wording/s);
+    expect(roaming.set).not.toHaveBeenCalled();
+    expect(roaming.saveAsync).not.toHaveBeenCalled();
+    expect(host.loadSettings()).toEqual(SAVED);
+  });
+
+  it("names the role corrections when they are what makes the settings too large", async () => {
+    const roles = Object.fromEntries(
+      Array.from({ length: 800 }, (_, index) => [`person.${index}@dcj-demo.example`, "casework-specialist"]),
+    );
+    const { host, roaming } = hostWith({});
+
+    const error = await rejectionOf(host.saveSettings({ ...DEFAULTS, roles }));
+
+    expect((error as HostError).message).toMatch(/role corrections \(800 saved\)/);
+    expect(roaming.set).not.toHaveBeenCalled();
+  });
+
+  it("saves settings just under the limit", async () => {
+    const { host, roaming } = hostWith({});
+    await host.saveSettings({ ...DEFAULTS, customTemplate: "x".repeat(31 * 1024) });
+    expect(roaming.persisted.has(SETTINGS_KEY)).toBe(true);
+  });
+});
