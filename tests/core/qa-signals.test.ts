@@ -4,8 +4,6 @@ import { attendee, check, invite, MCS, QACI } from "../support/invite-builder";
 const panel = (subject: string, body = "") =>
   check(invite({ subject, body, requiredAttendees: [attendee(QACI)] }));
 
-const quotes = (subject: string, body = "") => panel(subject, body).evidence.map((entry) => entry.quote);
-
 describe("finding a QA review in the words of the invite", () => {
   it.each([
     ["QAMT review", "QAMT"],

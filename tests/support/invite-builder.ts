@@ -1,4 +1,5 @@
 import { analyze, builtInPolicy, parseSnapshot, type Analysis, type InviteSnapshotInput } from "../../src/core";
+import type { RecipientType } from "../../src/core/snapshot";
 
 type ItemInput = InviteSnapshotInput["item"];
 
@@ -38,8 +39,8 @@ export function invite(
   };
 }
 
-export function attendee(person: { displayName: string; emailAddress: string }, recipientType = "user") {
-  return { ...person, recipientType } as const;
+export function attendee(person: { displayName: string; emailAddress: string }, recipientType: RecipientType = "user") {
+  return { ...person, recipientType };
 }
 
 export function check(input: InviteSnapshotInput, policyId?: string): Analysis {

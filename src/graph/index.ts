@@ -1,0 +1,12 @@
+export { createAuth, describeAuthFailure, MESSAGES as AUTH_MESSAGES, needsInteraction } from "./auth";
+export type { Auth, AuthOptions, MsalClient, TokenGetter, TokenResult } from "./auth";
+export { DEFAULT_CLIENT_ID, isClientId, resolveClientId } from "./client-id";
+export { declineMeeting } from "./decline";
+export type { DeclineInput, DeclineItem, DeclineResult } from "./decline";
+export { createDirectoryLookup } from "./directory";
+export type { Directory, DirectoryEntry, DirectoryLookup, DirectoryResult, ManagerResult } from "./directory";
+export { createGraphClient, GRAPH_BASE_URL, retryAfterSeconds } from "./graph-client";
+export type { GraphClient, GraphClientOptions, GraphRequest, GraphResult } from "./graph-client";
+export { GRAPH_MESSAGES, GraphError } from "./graph-error";
+export type { GraphErrorKind } from "./graph-error";
+export { SCOPES } from "./scopes";

@@ -1,0 +1,51 @@
+/** @jest-environment jsdom */
+import { createMeetingRecord } from "../../src/record/meeting-record";
+import { createLocalStorage, RECORD_STORAGE_KEY, STORAGE_MESSAGES } from "../../src/record/storage";
+import type { RecordEntry } from "../../src/record/entry";
+
+const ENTRY: RecordEntry = {
+  itemId: "AAMk-1",
+  checkedAt: "2026-11-26T04:50:00.000Z",
+  subject: "QAMT review",
+  organizer: { name: "Helen Ward", email: "helen.ward@dcj-demo.example" },
+  otherPeople: 2,
+  roles: ["QACI"],
+  verdict: "directive-applies",
+  reasons: ['QAMT: "QAMT review"'],
+  action: "ignored",
+};
+
+afterEach(() => {
+  localStorage.clear();
+  jest.restoreAllMocks();
+});
+
+describe("the record in localStorage", () => {
+  it("is there the next time the pane opens", () => {
+    createMeetingRecord(createLocalStorage()).add(ENTRY);
+    expect(localStorage.getItem(RECORD_STORAGE_KEY)).toContain("QAMT review");
+    expect(createMeetingRecord(createLocalStorage()).entries()).toEqual([ENTRY]);
+  });
+
+  it("says the device is full, and still keeps the record in memory, when the quota is exceeded", () => {
+    jest.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    });
+    const record = createMeetingRecord(createLocalStorage());
+    const saved = record.add(ENTRY);
+    expect(saved).toEqual({ ok: false, problem: { kind: "full", message: STORAGE_MESSAGES.full } });
+    expect(record.entries()).toEqual([ENTRY]);
+    expect(record.toCsv()).toContain("QAMT review");
+  });
+
+  it("works in memory and says why when storage is turned off", () => {
+    const storage = createLocalStorage(RECORD_STORAGE_KEY, () => {
+      throw new DOMException("The operation is insecure.", "SecurityError");
+    });
+    const record = createMeetingRecord(storage);
+    expect(record.loadProblem).toEqual({ kind: "unavailable", message: STORAGE_MESSAGES.unavailable });
+    expect(record.add(ENTRY)).toMatchObject({ ok: false, problem: { kind: "unavailable" } });
+    record.setAction("AAMk-1", "declined");
+    expect(record.entries()[0]?.action).toBe("declined");
+  });
+});

@@ -1,0 +1,116 @@
+import { entryFromAnalysis, type RecordEntry } from "../../src/record/entry";
+import { capLog, setAction, upsertEntry } from "../../src/record/log";
+import { createMeetingRecord, parseStoredLog } from "../../src/record/meeting-record";
+import { createMemoryStorage } from "../../src/record/storage";
+import { check, invite, MCS, QACI } from "../support/invite-builder";
+
+/** A sentence only the invite's body holds: it must never reach the record. */
+const BODY = "Private case notes about the Nguyen family placement, file 2026-0457, discussed in confidence.";
+
+function checkedPanel(itemId = "AAMk-panel", at = "2026-11-26T04:50:00.000Z"): RecordEntry {
+  const subject = "QAMT review of your files";
+  const analysis = check(
+    invite({
+      subject,
+      body: BODY,
+      requiredAttendees: [
+        { ...QACI, recipientType: "user" as const },
+        { ...MCS, recipientType: "user" as const },
+      ],
+    }),
+  );
+  return entryFromAnalysis({ itemId, subject, analysis, checkedAt: new Date(at) });
+}
+
+const entry = checkedPanel;
+
+describe("a record entry", () => {
+  it("keeps what the delegate needs: date, subject, organizer, people, roles, verdict, reasons", () => {
+    const recorded = checkedPanel();
+    expect(recorded).toEqual({
+      itemId: "AAMk-panel",
+      checkedAt: "2026-11-26T04:50:00.000Z",
+      subject: "QAMT review of your files",
+      organizer: { name: "Helen Ward", email: "helen.ward@dcj-demo.example" },
+      otherPeople: 3,
+      roles: ["Manager Casework", "QACI", "Manager Client Services"],
+      verdict: "directive-applies",
+      reasons: expect.any(Array),
+      action: "ignored",
+    });
+    expect(recorded.reasons.length).toBeGreaterThan(0);
+    expect(recorded.reasons.length).toBeLessThanOrEqual(3);
+    expect(recorded.reasons[0]).toMatch(/QAMT/);
+  });
+
+  it("never holds the invite's body, even when a caller hands one in", () => {
+    const storage = createMemoryStorage();
+    const record = createMeetingRecord(storage);
+    record.add({ ...checkedPanel(), body: BODY } as RecordEntry);
+    expect(storage.text).toContain("QAMT review of your files");
+    expect(storage.text).not.toContain("Nguyen");
+    expect(storage.text).not.toContain('"body"');
+    expect(JSON.stringify(record.entries())).not.toContain("Nguyen");
+    expect(record.toCsv()).not.toContain("Nguyen");
+  });
+});
+
+describe("the log", () => {
+  it("adds a newly checked invite at the newest end", () => {
+    const log = upsertEntry(upsertEntry([], entry("a")), entry("b"));
+    expect(log.map((recorded) => recorded.itemId)).toEqual(["a", "b"]);
+  });
+
+  it("updates the entry when the same invite is checked again, keeping what the user did", () => {
+    let log = upsertEntry(upsertEntry([], entry("a", "2026-11-20T01:00:00.000Z")), entry("b"));
+    log = setAction(log, "a", "declined");
+    log = upsertEntry(log, entry("a", "2026-11-26T06:00:00.000Z"));
+    expect(log).toHaveLength(2);
+    expect(log.map((recorded) => recorded.itemId)).toEqual(["b", "a"]);
+    expect(log[1]).toMatchObject({ checkedAt: "2026-11-26T06:00:00.000Z", action: "declined" });
+  });
+
+  it("records what the user did, and ignores an item it does not hold", () => {
+    const log = upsertEntry([], entry("a"));
+    expect(setAction(log, "a", "attended")[0]?.action).toBe("attended");
+    expect(setAction(log, "zzz", "attended")).toBe(log);
+  });
+
+  it("drops the oldest entries past the cap", () => {
+    let log = upsertEntry([], entry("first"));
+    for (const id of ["second", "third", "fourth"]) log = upsertEntry(log, entry(id), 3);
+    expect(log.map((recorded) => recorded.itemId)).toEqual(["second", "third", "fourth"]);
+    expect(capLog(log, 2).map((recorded) => recorded.itemId)).toEqual(["third", "fourth"]);
+  });
+});
+
+describe("the meeting record", () => {
+  it("persists across sessions, and clear() empties it everywhere", () => {
+    const storage = createMemoryStorage();
+    const first = createMeetingRecord(storage);
+    first.add(entry("a"));
+    first.setAction("a", "replied");
+    const reopened = createMeetingRecord(storage);
+    expect(reopened.entries()).toEqual([{ ...entry("a"), action: "replied" }]);
+    expect(reopened.clear()).toEqual({ ok: true });
+    expect(reopened.entries()).toEqual([]);
+    expect(createMeetingRecord(storage).entries()).toEqual([]);
+  });
+
+  it("caps what it keeps", () => {
+    const record = createMeetingRecord(createMemoryStorage(), { max: 2 });
+    for (const id of ["a", "b", "c"]) record.add(entry(id));
+    expect(record.entries().map((recorded) => recorded.itemId)).toEqual(["b", "c"]);
+  });
+
+  it("starts empty and says so when the saved record cannot be read", () => {
+    const record = createMeetingRecord(createMemoryStorage("{not json"));
+    expect(record.entries()).toEqual([]);
+    expect(record.loadProblem?.kind).toBe("unreadable");
+  });
+
+  it("keeps the valid entries of a partly damaged saved record", () => {
+    const text = JSON.stringify({ version: 1, entries: [entry("a"), { itemId: "broken" }] });
+    expect(parseStoredLog(text).log.map((recorded) => recorded.itemId)).toEqual(["a"]);
+  });
+});
