@@ -1,0 +1,169 @@
+// Runs the production webpack build once (it is slow) into a temporary folder and checks what
+// would be deployed: the pane page, the rewritten manifest, and what the bundle must not contain.
+
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
+import webpack, { type Configuration, type Stats } from "webpack";
+
+jest.setTimeout(300_000);
+
+type MakeConfig = ((env?: Record<string, unknown>, argv?: { mode?: string }) => Promise<Configuration>) & {
+  DEV_URL: string;
+  productionUrl: (env: Record<string, unknown>) => string;
+};
+
+const ROOT = path.resolve(__dirname, "../..");
+const loadCommonJs = createRequire(__filename);
+const makeConfig = loadCommonJs(path.join(ROOT, "webpack.config.js")) as MakeConfig;
+
+const PROD_URL = "https://addin.example.org/qa/";
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const BUDGET_GZIP_BYTES = 200 * 1024;
+
+function withEnv<T>(vars: Record<string, string | undefined>, run: () => T): T {
+  const saved = Object.fromEntries(Object.keys(vars).map((key) => [key, process.env[key]]));
+  const apply = (values: Record<string, string | undefined>) => {
+    for (const [key, value] of Object.entries(values)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  };
+  apply(vars);
+  try {
+    return run();
+  } finally {
+    apply(saved);
+  }
+}
+
+describe("production URL", () => {
+  const noUrlEnv = { ADDIN_URL: undefined, DEMO: undefined };
+
+  it("is required, must be https, and gets a trailing slash", () => {
+    withEnv(noUrlEnv, () => {
+      expect(() => makeConfig.productionUrl({})).toThrow(/ADDIN_URL=https:\/\//);
+      expect(() => makeConfig.productionUrl({ url: "http://addin.example.org/qa/" })).toThrow(/https/);
+      expect(() => makeConfig.productionUrl({ url: "not a url" })).toThrow(/not a valid URL/);
+      expect(() => makeConfig.productionUrl({ url: "https://localhost:3000/" })).toThrow(/this machine/);
+      expect(makeConfig.productionUrl({ url: "https://addin.example.org/qa" })).toBe(PROD_URL);
+    });
+    withEnv({ ADDIN_URL: "https://addin.example.org/from-env" }, () => {
+      expect(makeConfig.productionUrl({})).toBe("https://addin.example.org/from-env/");
+    });
+  });
+
+  it("fails the production config (not the development one) without it", async () => {
+    await withEnv(noUrlEnv, async () => {
+      await expect(makeConfig({}, { mode: "production" })).rejects.toThrow(/needs the add-in's URL/);
+      await expect(
+        makeConfig({ url: "http://insecure.example.org/" }, { mode: "production" }),
+      ).rejects.toThrow(/must use https/);
+      await expect(makeConfig({}, { mode: "development" })).resolves.toBeDefined();
+    });
+  });
+});
+
+describe("production build", () => {
+  let outDir = "";
+  let files: string[] = [];
+  const read = (file: string) => fs.readFileSync(path.join(outDir, file), "utf8");
+
+  beforeAll(async () => {
+    outDir = fs.mkdtempSync(path.join(os.tmpdir(), "qa-meeting-check-build-"));
+    const config = await withEnv({ ADDIN_URL: undefined, DEMO: undefined }, () =>
+      makeConfig({ url: PROD_URL, outputPath: outDir }, { mode: "production" }),
+    );
+    const stats = await new Promise<Stats>((resolve, reject) => {
+      webpack(config, (error, result) => {
+        if (error || !result) reject(error ?? new Error("webpack returned no stats"));
+        else resolve(result);
+      });
+    });
+    if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
+    files = fs
+      .readdirSync(outDir, { recursive: true, encoding: "utf8" })
+      .map((f) => f.split(path.sep).join("/"));
+  });
+
+  afterAll(() => {
+    if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
+  });
+
+  /** Script URLs in taskpane.html, in document order. */
+  function taskpaneScripts(): string[] {
+    const html = read("taskpane.html");
+    return [...html.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)].map(
+      (m) => m[1] ?? m[2] ?? m[3] ?? "",
+    );
+  }
+
+  it("loads Office.js from Microsoft's CDN first, then the bundle from the add-in's own folder", () => {
+    const scripts = taskpaneScripts();
+    expect(scripts[0]).toBe(OFFICE_JS);
+    const bundle = scripts.slice(1);
+    expect(bundle.length).toBeGreaterThan(0);
+    expect(bundle.some((src) => /^taskpane\.[0-9a-f]{8}\.js$/.test(src))).toBe(true);
+    for (const src of bundle) {
+      expect(src).not.toMatch(/^(https?:)?\/\//); // relative: works from any host and folder
+      expect(files).toContain(src);
+    }
+    const html = read("taskpane.html");
+    expect(html).toMatch(/<title>QA Meeting Check<\/title>/);
+    expect(html).toMatch(/id=("?)root\1/);
+    expect(html).toMatch(/<noscript>/);
+  });
+
+  it("keeps the JavaScript taskpane.html loads within 200 KB gzipped", () => {
+    // Every .js file in a production build belongs to the pane (the demo isn't built).
+    const js = files.filter((f) => f.endsWith(".js"));
+    const sizes = js.map((f) => ({ f, gzip: zlib.gzipSync(fs.readFileSync(path.join(outDir, f))).length }));
+    const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
+    expect(js.length).toBeGreaterThan(0);
+    // On failure Jest prints the per-file sizes.
+    expect({ sizes, total, withinBudget: total <= BUDGET_GZIP_BYTES }).toMatchObject({ withinBudget: true });
+  });
+
+  it("contains no demo code", () => {
+    expect(files.filter((f) => /demo/i.test(f))).toEqual([]);
+    for (const file of files.filter((f) => /\.(js|html|map)$/.test(f))) {
+      const text = read(file);
+      expect({ file, demoSource: /src[\\/]+demo[\\/]/.test(text) }).toEqual({ file, demoSource: false });
+    }
+  });
+
+  it("contains no core-js or other polyfill bundles, and doesn't bundle Office.js", () => {
+    for (const file of files.filter((f) => /\.(js|html|map)$/.test(f))) {
+      const text = read(file);
+      expect({ file, coreJs: text.includes("core-js") }).toEqual({ file, coreJs: false });
+      expect({ file, regenerator: text.includes("regenerator-runtime") }).toEqual({
+        file,
+        regenerator: false,
+      });
+    }
+    expect(files.filter((f) => /(^|\/)office(\.debug)?\.js$/i.test(f))).toEqual([]);
+  });
+
+  it("copies the manifest with only the production URL", () => {
+    expect(files).toContain("manifest.xml");
+    const source = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+    const copy = read("manifest.xml");
+    expect(copy).not.toMatch(/localhost|127\.0\.0\.1/);
+    const devCount = source.split(makeConfig.DEV_URL).length - 1;
+    expect(devCount).toBeGreaterThan(5);
+    expect(copy.split(PROD_URL).length - 1).toBe(devCount);
+    expect(copy).toBe(source.split(makeConfig.DEV_URL).join(PROD_URL));
+    // Every URL outside the XML namespaces is now under the production URL.
+    const markup = copy.replace(/<!--[\s\S]*?-->/g, "").replace(/xmlns(:\w+)?="[^"]*"/g, "");
+    const urls = [...markup.matchAll(/https?:\/\/[^"<\s]+/g)].map((m) => m[0]);
+    expect(urls.length).toBe(devCount);
+    for (const url of urls) expect(url.startsWith(PROD_URL)).toBe(true);
+  });
+
+  it("copies the icons and support page the manifest names", () => {
+    for (const size of [16, 32, 64, 80, 128]) expect(files).toContain(`assets/icon-${size}.png`);
+    expect(files).toContain("assets/support.html");
+  });
+});

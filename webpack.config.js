@@ -1,0 +1,238 @@
+// Webpack configuration for the QA Meeting Check task pane, modelled on Microsoft's
+// `yo office` React task pane template (Office-Addin-TaskPane-React), minus its polyfills.
+//
+//   npm run build                 production build into dist/ (needs the production URL, below)
+//   npm run build:dev             development build into dist/ (URLs stay https://localhost:3000/)
+//   npm start                     development server on https://localhost:3000 (scripts/start.mjs)
+//
+// Production URL: where dist/ will be hosted, e.g. https://addins.example.org/qa/
+//   ADDIN_URL=https://addins.example.org/qa/ npm run build
+//   npm run build -- --env url=https://addins.example.org/qa/
+// The copied manifest has every "https://localhost:3000/" replaced by that URL (yo office's
+// urlDev → urlProd replace). The build fails if the URL is missing or not https.
+//
+// Office.js is never bundled: taskpane.html loads it from Microsoft's CDN and the code uses the
+// global `Office` (types from @types/office-js). No core-js or other polyfills: Outlook's
+// webviews (Edge WebView2, Safari/WKWebView, modern browsers) run ES2022 as is.
+
+const fs = require("node:fs");
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+const DEV_PORT = 3000;
+
+/** Entry point of the demo page (a fake Outlook with sample invites), if it has been written. */
+const DEMO_ENTRY = path.join(__dirname, "src/demo/index.ts");
+const DEMO_TEMPLATE = path.join(__dirname, "src/demo/demo.html");
+
+/**
+ * The URL dist/ will be served from, for the production manifest. Always ends in "/".
+ * @param {Record<string, unknown>} env webpack --env values
+ * @returns {string}
+ */
+function productionUrl(env) {
+  const given = typeof env.url === "string" && env.url ? env.url : process.env.ADDIN_URL;
+  const help =
+    "Give the HTTPS address dist/ will be served from, e.g.\n" +
+    "  ADDIN_URL=https://addins.example.org/qa/ npm run build\n" +
+    "  npm run build -- --env url=https://addins.example.org/qa/";
+  if (!given) {
+    throw new Error(`Production build needs the add-in's URL (the manifest points Outlook at it).\n${help}`);
+  }
+  let url;
+  try {
+    url = new URL(given);
+  } catch {
+    throw new Error(`Production URL "${given}" is not a valid URL.\n${help}`);
+  }
+  if (url.protocol !== "https:") {
+    throw new Error(
+      `Production URL "${given}" must use https: Outlook only loads add-ins over HTTPS.\n${help}`,
+    );
+  }
+  if (url.search || url.hash || url.username || url.password) {
+    throw new Error(
+      `Production URL "${given}" must be a plain folder address (no query, fragment or login).`,
+    );
+  }
+  if (url.hostname === "localhost" || url.hostname === "127.0.0.1") {
+    throw new Error(
+      `Production URL "${given}" points at this machine; use the real host. For local work use npm start.`,
+    );
+  }
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/**
+ * Rewrites the development URL in a manifest to the production one.
+ * @param {Buffer} content
+ * @param {string} url production URL ending in "/"
+ */
+function rewriteManifest(content, url) {
+  const rewritten = content.toString("utf8").split(DEV_URL).join(url);
+  if (/localhost|127\.0\.0\.1/.test(rewritten)) {
+    throw new Error(
+      `manifest still mentions localhost after replacing ${DEV_URL}; use that exact prefix for every URL.`,
+    );
+  }
+  return rewritten;
+}
+
+/**
+ * @param {Record<string, unknown>} env webpack --env values (WEBPACK_SERVE is set by `webpack serve`)
+ *   url        production URL (or the ADDIN_URL environment variable)
+ *   demo       build the demo page in a production build too (or DEMO=1)
+ *   outputPath output folder instead of dist/ (used by tests)
+ * @param {{ mode?: string }} argv webpack CLI arguments
+ * @returns {Promise<import("webpack").Configuration>}
+ */
+module.exports = async (env = {}, argv = {}) => {
+  const mode = argv.mode === "development" ? "development" : "production";
+  const production = mode === "production";
+  const url = production ? productionUrl(env) : DEV_URL;
+  const outputPath = typeof env.outputPath === "string" ? env.outputPath : path.join(__dirname, "dist");
+
+  // ---------------------------------------------------------------------------------------
+  // Entries. "taskpane" is the add-in. "demo" is the stand-alone demo page (src/demo/), built
+  // for development (npm start, build:dev) and for production only when asked (DEMO=1 or
+  // --env demo). It is a separate entry with its own HTML page: taskpane.html only ever loads
+  // taskpane chunks, so the production pane never contains demo code.
+  // ---------------------------------------------------------------------------------------
+  const wantDemo = !production || process.env.DEMO === "1" || env.demo === true || env.demo === "true";
+  const withDemo = wantDemo && fs.existsSync(DEMO_ENTRY);
+
+  /** @type {import("webpack").EntryObject} */
+  const entry = { taskpane: "./src/taskpane/index.tsx" };
+  const pages = [
+    new HtmlWebpackPlugin({
+      filename: "taskpane.html",
+      template: "./src/taskpane/taskpane.html",
+      chunks: ["taskpane"],
+    }),
+  ];
+  if (withDemo) {
+    // demo.html runs the demo entry first (it installs a simulated global `Office`), then the
+    // real task pane entry, on one page.
+    entry.demo = DEMO_ENTRY;
+    pages.push(
+      new HtmlWebpackPlugin({
+        filename: "demo.html",
+        template: DEMO_TEMPLATE,
+        chunks: ["demo", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+    );
+  }
+
+  /** @type {import("webpack").Configuration} */
+  const config = {
+    mode,
+    context: __dirname,
+    target: "web",
+    devtool: "source-map",
+    entry,
+    output: {
+      path: outputPath,
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      publicPath: "auto", // relative URLs: dist/ works from any folder of any HTTPS host
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // Type checking is `npm run typecheck`; here we only strip types. ES modules
+              // (not tsconfig's CommonJS) so webpack can tree-shake Fluent UI.
+              transpileOnly: true,
+              configFile: path.join(__dirname, "tsconfig.json"),
+              compilerOptions: { module: "es2020", sourceMap: true },
+            },
+          },
+        },
+        {
+          // Sample invites bundled into the demo page as text (samples/*.ics, *.eml).
+          test: /\.(ics|eml)$/i,
+          type: "asset/source",
+        },
+        {
+          test: /\.(png|jpe?g|gif|svg)$/i,
+          type: "asset/resource",
+          generator: { filename: "assets/[name].[contenthash:8][ext]" },
+        },
+      ],
+    },
+    // Office.js comes from the CDN script tag; an accidental import resolves to the global.
+    externals: {
+      "office-js": "Office",
+      "@microsoft/office-js": "Office",
+    },
+    optimization: {
+      // One webpack runtime per page, so entries sharing a page (demo.html) share modules.
+      runtimeChunk: "single",
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          // Long-lived vendor chunks for the pane. Only taken from pane chunks, so nothing the
+          // demo alone uses can end up in a file taskpane.html loads.
+          react: {
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+            name: "react",
+            chunks: (chunk) => chunk.name !== "demo",
+            priority: 20,
+          },
+          fluentui: {
+            chunks: (chunk) => chunk.name !== "demo",
+            test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc[\\/]helpers)[\\/]/,
+            name: "fluentui",
+            priority: 10,
+          },
+        },
+      },
+    },
+    // The budget (≤ 200 KB gzipped of JS loaded by taskpane.html) is checked by tests/build.
+    performance: { hints: false },
+    plugins: [
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            ...(production && { transform: (content) => rewriteManifest(content, url) }),
+          },
+        ],
+      }),
+      ...pages,
+    ],
+    devServer: {
+      host: "localhost", // not reachable from the network
+      port: DEV_PORT,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: { directory: outputPath, watch: false },
+      // Certificates: see scripts/dev-certs.mjs. Filled in below when serving.
+      server: "https",
+      client: { overlay: { warnings: false } },
+    },
+  };
+
+  if (env.WEBPACK_SERVE) {
+    const { getDevHttpsOptions } = await import("./scripts/dev-certs.mjs");
+    const https = await getDevHttpsOptions();
+    config.devServer.server = { type: "https", options: https.options };
+  }
+
+  return config;
+};
+
+module.exports.DEV_URL = DEV_URL;
+module.exports.productionUrl = productionUrl;
