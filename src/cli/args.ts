@@ -1,0 +1,110 @@
+import { parseArgs } from "node:util";
+
+export class UsageError extends Error {
+  override readonly name = "UsageError";
+}
+
+export type OutputFormat = "text" | "json" | "csv";
+
+export interface CliOptions {
+  inputs: string[];
+  me: string | undefined;
+  manager: string | undefined;
+  directoryFile: string | undefined;
+  policy: string | undefined;
+  templateId: string | undefined;
+  showReply: boolean;
+  format: OutputFormat;
+}
+
+export type Command = { kind: "help" } | { kind: "version" } | { kind: "analyze"; options: CliOptions };
+
+const OPTIONS = {
+  me: { type: "string" },
+  manager: { type: "string" },
+  directory: { type: "string" },
+  policy: { type: "string" },
+  template: { type: "string" },
+  reply: { type: "boolean" },
+  json: { type: "boolean" },
+  csv: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const;
+
+function parse(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    // Node's messages end with advice on "--" that does not apply here.
+    const message = (error as Error).message.split(". To specify")[0] ?? "bad arguments";
+    throw new UsageError(message.replace(/\.$/, ""));
+  }
+}
+
+function emailOption(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[^\s@]+@[^\s@]+$/.test(value.trim()))
+    throw new UsageError(`--${name} needs an e-mail address, not "${value}"`);
+  return value.trim();
+}
+
+/** Reads the command line. Throws UsageError for anything a user must fix before a run. */
+export function parseCommand(argv: readonly string[]): Command {
+  const { values, positionals } = parse(argv);
+  if (values.help) return { kind: "help" };
+  if (values.version) return { kind: "version" };
+  if (values.json && values.csv) throw new UsageError("choose one of --json and --csv");
+  if (positionals.length === 0) throw new UsageError("no invite files or folders given");
+  return {
+    kind: "analyze",
+    options: {
+      inputs: positionals,
+      me: emailOption("me", values.me),
+      manager: emailOption("manager", values.manager),
+      directoryFile: values.directory,
+      policy: values.policy,
+      templateId: values.template,
+      showReply: values.reply ?? false,
+      format: values.json ? "json" : values.csv ? "csv" : "text",
+    },
+  };
+}
+
+export const HELP = `Usage: qa-meeting-check [options] <file|folder>...
+
+Checks meeting invites against the PSA NSW direction on Quality Assurance review meetings.
+
+Inputs
+  Invite files: snapshot JSON (.json), iCalendar (.ics) or saved e-mail (.eml).
+  Folders are read recursively; only .json, .ics and .eml files in them are taken.
+  A .json file found in a folder that is not an invite snapshot (no "item", such as
+  an expected.json label file) is skipped and listed as skipped. A file named on the
+  command line is always read, whatever its name.
+  Files over 25 MB are refused.
+
+Options
+  --me EMAIL         your mailbox address, for files that do not say whose it is
+  --manager EMAIL    your own Manager Casework (used when the file does not set one)
+  --directory FILE   JSON {"email": {"jobTitle": "..."}}, merged into each invite's
+                     directory; entries here win
+  --policy FILE|ID   a policy JSON file, or a built-in policy id
+                     (psa-2022-09-in-force, psa-2022-09-withdrawn)
+  --template ID      the reply template to use (default: the policy's first)
+  --reply            print the suggested reply for every invite
+  --json             one JSON object per input per line: {"file","verdict","subject",
+                     "headline","advice","checks","evidence","people","reply"} or
+                     {"file","notRequest"} or {"file","error"} or {"file","skipped"};
+                     "reply" only with --reply
+  --csv              a summary table: file,verdict,subject,organizer,other_people,
+                     roles,reasons
+  -h, --help         show this help
+  -v, --version      show the version
+
+Exit status
+  0  every input was read (whatever the verdicts)
+  1  some input could not be read (the others are still reported)
+  2  bad usage: unknown option, no inputs, unreadable --policy or --directory
+
+Colour is used only when writing to a terminal and NO_COLOR is not set.
+`;

@@ -1,0 +1,84 @@
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
+import { basename } from "node:path";
+import {
+  analyze,
+  parseSnapshot,
+  renderReply,
+  type Analysis,
+  type InviteSnapshot,
+  type InviteSnapshotInput,
+  type Reply,
+} from "../core";
+import { FormatError, MAX_FILE_BYTES, readInviteFile } from "../formats";
+import type { InputFile } from "./inputs";
+import type { RunSettings } from "./settings";
+
+export type Outcome =
+  | { kind: "analysis"; file: string; snapshot: InviteSnapshot; analysis: Analysis; reply: Reply | undefined }
+  | { kind: "not-request"; file: string; reason: string }
+  | { kind: "skipped"; file: string; reason: string }
+  | { kind: "error"; file: string; problem: string };
+
+/** The flags fill what the file leaves out; --directory entries replace the file's own. */
+function withFlags(input: InviteSnapshotInput, settings: RunSettings): InviteSnapshot {
+  const snapshot = parseSnapshot(input);
+  const { me, manager } = settings.options;
+  if (me && !snapshot.mailbox.emailAddress) snapshot.mailbox.emailAddress = me;
+  if (manager && !snapshot.settings.managerCasework) snapshot.settings.managerCasework = manager;
+  snapshot.directory = { ...snapshot.directory, ...settings.directory };
+  return snapshot;
+}
+
+function judge(file: string, input: InviteSnapshotInput, settings: RunSettings): Outcome {
+  const snapshot = withFlags(input, settings);
+  const analysis = analyze(snapshot, settings.policy);
+  const reply = settings.options.showReply
+    ? renderReply(snapshot, analysis, settings.policy, { templateId: settings.options.templateId })
+    : undefined;
+  return { kind: "analysis", file, snapshot, analysis, reply };
+}
+
+function fileProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EISDIR") return "is a folder";
+  return (error as Error).message;
+}
+
+/**
+ * Reads synchronously: invite files are small, and for thousands of them the promise-based
+ * reader's overhead costs more than the waiting it saves. The size is checked before reading.
+ */
+function readBytes(path: string): Uint8Array {
+  const descriptor = openSync(path, "r");
+  try {
+    const { size } = fstatSync(descriptor);
+    if (size > MAX_FILE_BYTES) {
+      throw new FormatError(
+        `the file is ${(size / 1024 / 1024).toFixed(1)} MB; files over 25 MB are not read`,
+        "too-big",
+      );
+    }
+    return readFileSync(descriptor);
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/** Reads and judges one file. Never throws: every problem becomes an outcome naming the file. */
+export async function processFile(input: InputFile, settings: RunSettings): Promise<Outcome> {
+  const file = input.path;
+  try {
+    const bytes = readBytes(file);
+    const reading = await readInviteFile(basename(file), bytes, { me: settings.options.me });
+    if (reading.kind === "not-request") return { kind: "not-request", file, reason: reading.reason };
+    return judge(file, reading.snapshot, settings);
+  } catch (error) {
+    if (error instanceof FormatError && error.problem === "not-a-snapshot" && !input.explicit) {
+      return { kind: "skipped", file, reason: "not an invite snapshot" };
+    }
+    if (error instanceof FormatError) return { kind: "error", file, problem: error.message };
+    return { kind: "error", file, problem: fileProblem(error) };
+  }
+}

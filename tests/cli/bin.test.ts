@@ -1,0 +1,60 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { copyFileSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { REPO_ROOT, SAMPLES, tempFolder } from "./cli-helpers";
+
+const BIN = join(REPO_ROOT, "bin", "qa-meeting-check.js");
+
+describe("the installed command", () => {
+  beforeAll(() => {
+    execFileSync("npm", ["run", "--silent", "build:cli"], { cwd: REPO_ROOT, stdio: "pipe" });
+  }, 120_000);
+
+  it("runs the built command line through the bin shim", () => {
+    const result = spawnSync(
+      process.execPath,
+      [BIN, "--json", join(SAMPLES, "qamt-panel-monthly.json"), "--bogus"],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("Unknown option '--bogus'");
+
+    const ok = spawnSync(process.execPath, [BIN, "--json", join(SAMPLES, "qamt-panel-monthly.json")], {
+      encoding: "utf8",
+    });
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ verdict: "directive-applies" });
+  });
+
+  it("keeps the files' order and every verdict in a batch large enough to use several threads", () => {
+    const expected = JSON.parse(readFileSync(join(SAMPLES, "expected.json"), "utf8")) as Record<
+      string,
+      string
+    >;
+    const samples = readdirSync(SAMPLES).filter((name) => name in expected);
+    const folder = tempFolder({});
+    try {
+      const copies = 1200;
+      for (let index = 0; index < copies; index += 1) {
+        const sample = samples[index % samples.length] as string;
+        copyFileSync(join(SAMPLES, sample), join(folder.path, `${String(index).padStart(4, "0")}-${sample}`));
+      }
+      const result = spawnSync(process.execPath, [BIN, "--csv", folder.path], { encoding: "utf8" });
+      expect(result.status).toBe(0);
+      const rows = result.stdout.trimEnd().split("\r\n").slice(1);
+      expect(rows).toHaveLength(copies);
+      rows.forEach((row, index) => {
+        const sample = samples[index % samples.length] as string;
+        expect(
+          row.startsWith(
+            `${join(folder.path, `${String(index).padStart(4, "0")}-${sample}`)},${expected[sample]},`,
+          ),
+        ).toBe(true);
+      });
+    } finally {
+      folder.remove();
+    }
+  }, 120_000);
+});
