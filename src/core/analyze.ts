@@ -8,7 +8,7 @@ import {
   roleInSignature,
 } from "./people";
 import { MANAGER_CASEWORK, type Policy, type Verdict } from "./policy";
-import { assessQa, type Evidence, type QaAssessment, stripBoilerplate } from "./qa-signals";
+import { assessQa, type Evidence, type QaAssessment, stripBoilerplate, stripSignature } from "./qa-signals";
 import type { InviteSnapshot } from "./snapshot";
 import { fold, type FoldedText } from "./text";
 
@@ -96,7 +96,7 @@ function reviewName(qa: QaAssessment): string {
     .filter((entry) => entry.kind === "signal")
     .sort((a, b) => b.weight - a.weight)
     .find((entry) => entry.reviewName);
-  return strongest?.reviewName ?? "QA review";
+  return strongest?.reviewName ?? "a QA review";
 }
 
 function peopleEvidence(people: readonly Person[]): Evidence[] {
@@ -127,7 +127,6 @@ function decide(
   managerFromSettings: string | undefined,
 ): Decision {
   const name = reviewName(qa);
-  const article = /^[aeiou]/i.test(name) ? "an" : "a";
   if (qa.level === "none") {
     return { verdict: "not-qa-review", headline: "This does not look like a Quality Assurance review.", checks: [] };
   }
@@ -140,7 +139,7 @@ function decide(
   if (onlyIsMyManager) {
     return {
       verdict: "one-to-one",
-      headline: `This looks like ${article} ${name} one-to-one with your Manager Casework, ${only.name}.`,
+      headline: `This looks like ${name} one-to-one with your Manager Casework, ${only.name}.`,
       checks: [],
     };
   }
@@ -156,14 +155,14 @@ function decide(
     const extra = lists ? " (a distribution list invites several)" : "";
     return {
       verdict: "directive-applies",
-      headline: `This looks like ${article} ${name} with ${countPeople(people)}${extra}: ${list}.`,
+      headline: `This looks like ${name} with ${countPeople(people)}${extra}: ${list}.`,
       checks: [],
     };
   }
   if (!only) {
     return {
       verdict: "unclear",
-      headline: `This looks like ${article} ${name}, but the invite lists no one else.`,
+      headline: `This looks like ${name}, but the invite lists no one else.`,
       checks: ["Check who will attend: the invite names no one but you."],
     };
   }
@@ -171,13 +170,13 @@ function decide(
     const whose = only.role?.id === MANAGER_CASEWORK ? "a Manager Casework, but not the one in your settings" : "not your Manager Casework";
     return {
       verdict: "directive-applies",
-      headline: `This looks like ${article} ${name} with 1 other person: ${describePerson(only)}, who is ${whose}.`,
+      headline: `This looks like ${name} with 1 other person: ${describePerson(only)}, who is ${whose}.`,
       checks: [],
     };
   }
   return {
     verdict: "unclear",
-    headline: `This looks like ${article} ${name} with 1 other person, ${only.name}, whose role is not known.`,
+    headline: `This looks like ${name} with 1 other person, ${only.name}, whose role is not known.`,
     checks: [
       `Check whether ${only.name} is your Manager Casework. If so, set them as your Manager Casework in settings; if not, the direction applies.`,
     ],
@@ -203,6 +202,7 @@ export function analyze(snapshot: InviteSnapshot, policy: Policy): Analysis {
   const people = peopleOnInvite(compiled, snapshot, body);
   const managerFromSettings = snapshot.settings.managerCasework?.trim() || undefined;
   const manager = findManagerCasework(people, managerFromSettings);
+  stripSignature(compiled, body);
   const qa = assessQa(compiled, snapshot.item, subject, body, people);
   const decision = decide(qa, people, manager, managerFromSettings);
   return {

@@ -10,6 +10,7 @@ export interface CompiledPolicy {
   readonly notPeople: ReadonlySet<string>;
   readonly bodyBoilerplate: readonly RegExp[];
   readonly subjectPrefix: RegExp;
+  readonly signature: RegExp;
 }
 
 export interface CompiledRole {
@@ -50,6 +51,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     notPeople: new Set(policy.attendance.notPeople.map((word) => word.toLowerCase())),
     bodyBoilerplate: policy.boilerplate.body.map(({ pattern }) => new RegExp(pattern, "gu")),
     subjectPrefix: new RegExp(policy.boilerplate.subjectPrefix, "u"),
+    signature: new RegExp(policy.boilerplate.signature, "gu"),
   };
   compiledCache.set(policy, compiled);
   return compiled;

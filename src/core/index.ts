@@ -16,6 +16,8 @@ export { firstName, ROLE_SOURCES, type Person, type PersonRole, type RoleSource 
 export type { Evidence, EvidenceSource, QaAssessment } from "./qa-signals";
 export { chooseTemplate, formatWhen, renderReply, renderTemplate, type Reply, type ReplyOptions } from "./reply";
 export {
+  describeIssues,
+  directorySchema,
   parseSnapshot,
   SnapshotError,
   type EmailAddress,

@@ -198,16 +198,19 @@ function sentenceAround(text: FoldedText, start: number, end: number): { start: 
 
 /** Reads "Karen from QACI will dial in" and "The Manager Client Services will also attend". */
 export function mentionsInBody(policy: CompiledPolicy, body: FoldedText): BodyMention[] {
-  const mentions: BodyMention[] = [];
+  const mentions = new Map<string, BodyMention>();
   for (const verb of findAll(body, policy.attend).slice(0, MAX_ATTENDANCE_SENTENCES)) {
     const sentence = sentenceAround(body, verb.start, verb.end);
     const sentenceText = body.folded.slice(sentence.start, sentence.end);
     const attends = !policy.absent.test(sentenceText);
     const subject = originalSlice(body, sentence.start, verb.start);
     const quote = originalSlice(body, sentence.start, sentence.end).trim();
-    mentions.push(...mentionsInPhrase(policy, subject, quote, attends));
+    for (const mention of mentionsInPhrase(policy, subject, quote, attends)) {
+      const key = `${mention.name?.toLowerCase() ?? ""}|${mention.role?.role.id ?? ""}|${attends}`;
+      if (!mentions.has(key)) mentions.set(key, mention);
+    }
   }
-  return mentions;
+  return [...mentions.values()];
 }
 
 function mentionsInPhrase(

@@ -31,8 +31,10 @@ const signalSchema = z.object({
   weight: z.number().int(),
   meaning: z.string().min(1),
   patterns: z.array(regexSource).min(1),
-  /** How the headline names a review found by this signal, e.g. "QAMT review". */
+  /** How the headline names a review found by this signal, with its article: "an RMT review". */
   reviewName: z.string().min(1).optional(),
+  /** Signal ids that, when found, mean this one does not count ("fleet audit" silences "audit"). */
+  suppressedBy: z.array(z.string()).optional(),
 });
 
 const roleSchema = z.object({
@@ -87,6 +89,8 @@ export const policySchema = z
     boilerplate: z.object({
       body: z.array(z.object({ name: z.string(), pattern: regexSource })),
       subjectPrefix: regexSource,
+      /** A sign-off and what follows it: read for people's roles, never for QA words. */
+      signature: regexSource,
     }),
     templates: z.array(templateSchema).min(1),
   })

@@ -28,6 +28,11 @@ export interface QaAssessment {
   evidence: Evidence[];
 }
 
+/** Blanks a sign-off and what follows it, so a signature's job title is not read as a QA word. */
+export function stripSignature(policy: CompiledPolicy, body: FoldedText): void {
+  maskAll(body, findAll(body, policy.signature));
+}
+
 /** Blanks boilerplate: Teams and Zoom blocks, Outlook's preamble, Google's footer, "FW:" prefixes. */
 export function stripBoilerplate(policy: CompiledPolicy, subject: FoldedText, body: FoldedText): void {
   const prefix = policy.subjectPrefix.exec(subject.folded);
@@ -55,6 +60,7 @@ function takeFree(field: Field, matches: readonly Match[]): Match[] {
  */
 function textualEvidence(policy: CompiledPolicy, fields: readonly Field[]): Evidence[] {
   const evidence: Evidence[] = [];
+  const found = new Set<string>();
   for (const { signal, pattern } of policy.signals) {
     let first: { field: Field; match: Match } | undefined;
     for (const field of fields) {
@@ -62,6 +68,8 @@ function textualEvidence(policy: CompiledPolicy, fields: readonly Field[]): Evid
       if (match && !first) first = { field, match };
     }
     if (!first) continue;
+    found.add(signal.id);
+    if (signal.suppressedBy?.some((id) => found.has(id))) continue;
     evidence.push({
       source: first.field.source,
       quote: quoteOf(first.field.text, first.match),

@@ -34,17 +34,24 @@ const DATE_TIME: Intl.DateTimeFormatOptions = {
   hour12: true,
 };
 
-function formatIn(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-AU", { ...DATE_TIME, timeZone }).format(instant).replace(" at ", ", ");
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+
+/** One formatter per zone, kept; null for a name Intl does not know. */
+function formatterFor(timeZone: string): Intl.DateTimeFormat | null {
+  let formatter = formatters.get(timeZone);
+  if (formatter === undefined) {
+    try {
+      formatter = new Intl.DateTimeFormat("en-AU", { ...DATE_TIME, timeZone });
+    } catch {
+      formatter = null;
+    }
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
 }
 
-function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-AU", { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
+function formatIn(instant: Date, formatter: Intl.DateTimeFormat): string {
+  return formatter.format(instant).replace(" at ", ", ");
 }
 
 /**
@@ -55,15 +62,18 @@ export function formatWhen(start: string | undefined, timeZone?: string): string
   if (!start) return undefined;
   const instant = new Date(start);
   if (Number.isNaN(instant.getTime())) return undefined;
-  if (timeZone && isTimeZone(timeZone)) return formatIn(instant, timeZone);
+  const zone = timeZone ? formatterFor(timeZone) : null;
+  if (zone) return formatIn(instant, zone);
+  const utc = formatterFor("UTC");
+  if (!utc) return undefined;
   const offset = /([+-])(\d{2}):?(\d{2})$/.exec(start);
   if (offset) {
     const minutes = (offset[1] === "-" ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3]));
-    return formatIn(new Date(instant.getTime() + minutes * 60_000), "UTC");
+    return formatIn(new Date(instant.getTime() + minutes * 60_000), utc);
   }
   // "Z" is UTC; a time with no zone at all is floating, so show its wall-clock time as written.
   const asWritten = /[zZ]$/.test(start) ? instant : new Date(`${start}Z`);
-  return Number.isNaN(asWritten.getTime()) ? undefined : formatIn(asWritten, "UTC");
+  return Number.isNaN(asWritten.getTime()) ? undefined : formatIn(asWritten, utc);
 }
 
 export interface ReplyOptions {

@@ -143,3 +143,28 @@ describe("boilerplate is not evidence", () => {
     expect(result.evidence[0]).toMatchObject({ source: "subject", quote: "QAMT" });
   });
 });
+
+describe("signatures and look-alikes that silence a weaker word", () => {
+  it("reads a signature for the sender's role, never for QA words", () => {
+    const karen = { displayName: "Karen Mitchell", emailAddress: "karen.mitchell@dcj-demo.example" };
+    const result = check(
+      invite(
+        { subject: "QAMT training", organizer: karen, body: "How to use the tool.\n\nKind regards,\nKaren Mitchell\nQACI Officer" },
+        { directory: {} },
+      ),
+    );
+    expect(result.verdict).toBe("not-qa-review");
+    expect(result.people.find((person) => person.name === "Karen Mitchell")?.role).toMatchObject({ label: "QACI", source: "body" });
+  });
+
+  it("does not count a plain 'audit' once an unrelated audit is named", () => {
+    const result = panel("Fleet audit", "Please bring your logbook to the audit.");
+    expect(result.verdict).toBe("not-qa-review");
+    expect(result.evidence.map((entry) => entry.label)).not.toContain("audit");
+  });
+
+  it("names the review with the right article", () => {
+    expect(panel("RMT catch up").headline).toMatch(/^This looks like an RMT review with/);
+    expect(panel("QAMT review").headline).toMatch(/^This looks like a QAMT review with/);
+  });
+});
