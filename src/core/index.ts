@@ -14,7 +14,16 @@ export {
 } from "./policy";
 export { firstName, ROLE_SOURCES, type Person, type PersonRole, type RoleSource } from "./people";
 export type { Evidence, EvidenceSource, QaAssessment } from "./qa-signals";
-export { chooseTemplate, formatWhen, renderReply, renderTemplate, type Reply, type ReplyOptions } from "./reply";
+export {
+  chooseTemplate,
+  formatIssued,
+  formatWhen,
+  renderReply,
+  renderTemplate,
+  textToHtml,
+  type Reply,
+  type ReplyOptions,
+} from "./reply";
 export {
   describeIssues,
   directorySchema,

@@ -1,0 +1,67 @@
+import {
+  analyze,
+  builtInPolicy,
+  DEFAULT_POLICY_ID,
+  parseSnapshot,
+  type Analysis,
+  type InviteSnapshot,
+  type InviteSnapshotInput,
+  type Policy,
+} from "../core";
+import type { StoredSettings } from "./host";
+
+// Not in src/core's index yet; taken from reply.ts rather than written again.
+export { formatIssued, textToHtml } from "../core/reply";
+
+export interface PolicyChoice {
+  policy: Policy;
+  /** Set when the settings named a policy this version does not have, so the default is used. */
+  fallbackNote: string | undefined;
+}
+
+export function policyFor(settings: StoredSettings): PolicyChoice {
+  try {
+    return { policy: builtInPolicy(settings.policyId), fallbackNote: undefined };
+  } catch (error) {
+    const fallback = builtInPolicy(DEFAULT_POLICY_ID);
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      policy: fallback,
+      fallbackNote: `Your settings name a policy this version cannot use (${detail}). Using "${fallback.name}" instead.`,
+    };
+  }
+}
+
+/** The item's snapshot with the user's settings in it, validated. Throws SnapshotError. */
+export function snapshotWithSettings(input: InviteSnapshotInput, settings: StoredSettings): InviteSnapshot {
+  return parseSnapshot({
+    ...input,
+    settings: {
+      managerCasework: settings.managerCasework ?? null,
+      userName: settings.userName ?? null,
+      roles: settings.roles,
+    },
+  });
+}
+
+export type Checked =
+  | {
+      ok: true;
+      snapshot: InviteSnapshot;
+      analysis: Analysis;
+      policy: Policy;
+      fallbackNote: string | undefined;
+    }
+  | { ok: false; message: string };
+
+export function checkInvite(input: InviteSnapshotInput, settings: StoredSettings): Checked {
+  const { policy, fallbackNote } = policyFor(settings);
+  let snapshot: InviteSnapshot;
+  try {
+    snapshot = snapshotWithSettings(input, settings);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: `QA Meeting Check could not read this invite: ${detail}` };
+  }
+  return { ok: true, snapshot, analysis: analyze(snapshot, policy), policy, fallbackNote };
+}

@@ -1,0 +1,47 @@
+import { render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import fs from "fs";
+import path from "path";
+import type { StoredSettings } from "../../src/taskpane/host";
+import { App } from "../../src/taskpane/App";
+import { FakeHost, INVITES_DIR, inviteFromFile } from "../support/fake-host";
+
+export const EXPECTED = JSON.parse(
+  fs.readFileSync(path.join(INVITES_DIR, "expected.json"), "utf8"),
+) as Record<string, string[]>;
+
+/** A host showing one shared example invite, with the settings the example assumes. */
+export function hostFor(name: string, settings: Partial<StoredSettings> = {}): FakeHost {
+  const invite = inviteFromFile(name);
+  const host = new FakeHost({ ...invite.settings, ...settings });
+  host.item = invite.item;
+  return host;
+}
+
+export function renderPane(host: FakeHost) {
+  const user = userEvent.setup();
+  const onReload = jest.fn();
+  const view = render(<App host={host} onReload={onReload} />);
+  return { user, onReload, ...view };
+}
+
+/** The verdict region, once the invite has been read and checked. */
+export async function verdictRegion(): Promise<HTMLElement> {
+  let region: HTMLElement | null = null;
+  await waitFor(() => {
+    region = document.querySelector<HTMLElement>("[data-verdict]");
+    expect(region).not.toBeNull();
+  });
+  return region as unknown as HTMLElement;
+}
+
+export function verdictOf(): string | null {
+  return document.querySelector("[data-verdict]")?.getAttribute("data-verdict") ?? null;
+}
+
+export async function openSettings(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole("button", { name: "Settings" }));
+  return screen.getByRole("form", { name: "Settings" });
+}
+
+export { axe } from "jest-axe";
