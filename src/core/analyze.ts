@@ -99,25 +99,24 @@ function reviewName(qa: QaAssessment): string {
   return strongest?.reviewName ?? "a QA review";
 }
 
-function peopleEvidence(people: readonly Person[]): Evidence[] {
-  return people.map((person) => ({
+/** The attendees as one reason: who will be there, and what that means for the direction. */
+function attendanceEvidence(people: readonly Person[], meaning: string): Evidence {
+  return {
     source: "attendees",
-    quote: describePerson(person),
-    label: person.isDistributionList ? "distribution list" : "person attending",
-    meaning: person.isDistributionList
-      ? "a distribution list invites several people"
-      : person.role
-        ? `${person.role.label}, from ${person.role.source === "body" ? "the body" : person.role.source.replace("-", " ")}`
-        : "role not known",
+    quote: people.length > 0 ? people.map(describePerson).join(", ") : "no one but you",
+    label: "who will be there",
+    meaning,
     weight: 0,
-    kind: "role",
-  }));
+    kind: "people",
+  };
 }
 
 interface Decision {
   verdict: Verdict;
   headline: string;
   checks: string[];
+  /** Why the people listed lead to this verdict; absent when the meeting is not a QA review. */
+  attendance?: Evidence;
 }
 
 function decide(
@@ -141,6 +140,7 @@ function decide(
       verdict: "one-to-one",
       headline: `This looks like ${name} one-to-one with your Manager Casework, ${only.name}.`,
       checks: [],
+      attendance: attendanceEvidence(people, "the only other person is your Manager Casework"),
     };
   }
   if (qa.level === "weak") {
@@ -148,6 +148,7 @@ function decide(
       verdict: "unclear",
       headline: `This might be a QA review${people.length ? ` with ${countPeople(people)}: ${list}` : ""}.`,
       checks: [weakNote, "Ask the organizer what the meeting will cover and who will attend."],
+      attendance: attendanceEvidence(people, "who attends matters only if this is a QA review"),
     };
   }
   if (several) {
@@ -157,6 +158,7 @@ function decide(
       verdict: "directive-applies",
       headline: `This looks like ${name} with ${countPeople(people)}${extra}: ${list}.`,
       checks: [],
+      attendance: attendanceEvidence(people, "more than your Manager Casework will be there, so it is not one-to-one"),
     };
   }
   if (!only) {
@@ -164,6 +166,7 @@ function decide(
       verdict: "unclear",
       headline: `This looks like ${name}, but the invite lists no one else.`,
       checks: ["Check who will attend: the invite names no one but you."],
+      attendance: attendanceEvidence(people, "the invite names no one else, so who will attend is not known"),
     };
   }
   if (only.role || managerFromSettings) {
@@ -172,6 +175,7 @@ function decide(
       verdict: "directive-applies",
       headline: `This looks like ${name} with 1 other person: ${describePerson(only)}, who is ${whose}.`,
       checks: [],
+      attendance: attendanceEvidence(people, `the only other person is ${whose}, so it is not one-to-one with yours`),
     };
   }
   return {
@@ -180,6 +184,7 @@ function decide(
     checks: [
       `Check whether ${only.name} is your Manager Casework. If so, set them as your Manager Casework in settings; if not, the direction applies.`,
     ],
+    attendance: attendanceEvidence(people, "the only other person's role is not known"),
   };
 }
 
@@ -206,10 +211,12 @@ export function analyze(snapshot: InviteSnapshot, policy: Policy): Analysis {
   const qa = assessQa(compiled, snapshot.item, subject, body, people);
   const decision = decide(qa, people, manager, managerFromSettings);
   return {
-    ...decision,
+    verdict: decision.verdict,
+    headline: decision.headline,
+    checks: decision.checks,
     advice: policy.advice[decision.verdict],
     qa,
-    evidence: [...qa.evidence, ...(qa.level === "none" ? [] : peopleEvidence(people))],
+    evidence: decision.attendance ? [...qa.evidence, decision.attendance] : qa.evidence,
     people,
     managerCasework: manager,
     organizer: people.find((person) => person.attendance === "organizer"),

@@ -14,7 +14,8 @@ export interface Evidence {
   meaning: string;
   /** What it adds to the QA-review score: positive for, negative against, 0 for a look-alike set aside. */
   weight: number;
-  kind: Signal["kind"] | "recurrence" | "role";
+  /** signal/context/mask: words; recurrence; role: an attendee's role strengthening; people: who will be there. */
+  kind: Signal["kind"] | "recurrence" | "role" | "people";
   /** For a textual signal: how the headline names such a review. */
   reviewName?: string;
 }

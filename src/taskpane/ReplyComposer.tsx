@@ -10,7 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { renderReply, type Analysis, type InviteSnapshot, type Policy } from "../core";
-import { textToHtml } from "./buildAnalysis";
+import { textToHtml } from "../core";
 import { asHostError } from "./usePaneState";
 
 /** The template id for the user's own wording from settings. */

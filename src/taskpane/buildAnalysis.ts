@@ -10,9 +10,6 @@ import {
 } from "../core";
 import type { StoredSettings } from "./host";
 
-// Not in src/core's index yet; taken from reply.ts rather than written again.
-export { formatIssued, textToHtml } from "../core/reply";
-
 export interface PolicyChoice {
   policy: Policy;
   /** Set when the settings named a policy this version does not have, so the default is used. */
