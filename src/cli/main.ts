@@ -84,7 +84,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
-if (require.main === module) {
+/** Runs the command line in this process: real arguments, real streams, the exit code set. */
+export function run(): void {
   main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
@@ -100,3 +101,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) run();

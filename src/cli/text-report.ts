@@ -1,4 +1,4 @@
-import type { Analysis, Evidence, Person, Policy, Verdict } from "../core";
+import { formatIssued, type Analysis, type Evidence, type Person, type Policy, type Verdict } from "../core";
 import type { Paint } from "./colour";
 import type { Outcome } from "./process-file";
 
@@ -40,7 +40,7 @@ export function standingLine(policy: Policy, paint: Paint): string {
   const { directive } = policy;
   const standing =
     directive.status === "in-force" ? paint.bold("in force") : paint.yellow(paint.bold("withdrawn"));
-  return `${directive.issuer}: "${directive.title}" (${directive.issued}) is ${standing}.\n${paint.dim(directive.statusNote)}\n`;
+  return `${directive.issuer}: "${directive.title}" (${formatIssued(directive.issued)}) is ${standing}.\n${paint.dim(directive.statusNote)}\n`;
 }
 
 function paintVerdict(verdict: Verdict, paint: Paint): string {
