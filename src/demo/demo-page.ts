@@ -1,0 +1,350 @@
+import type { DemoItem, DemoTheme, FakeOutlook } from "./fake-office";
+import { bundledSamples, directoryRoles, mailboxOrder, readFile, readFiles } from "./sample-mailbox";
+import { DEFAULT_POLICY_ID } from "../core";
+import { SETTINGS_KEY } from "../office/settings-store";
+import type { StoredSettings } from "../taskpane/host";
+
+/**
+ * The demo page's Outlook chrome: the inbox list, the reading view and the simulated reply
+ * form. Every piece of invite text goes in through textContent (or a sandboxed iframe's srcdoc
+ * for the reply HTML), never as markup.
+ */
+
+const THEME_STORAGE_KEY = "qaMeetingCheck.demo.theme";
+const TIME_ZONE = "Australia/Sydney";
+const RENDER_POLICY = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`;
+
+type Address = NonNullable<DemoItem["snapshot"]["item"]["organizer"]>;
+
+function element<T extends HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`demo.html has no #${id}`);
+  return found as T;
+}
+
+function make<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) {
+  const created = document.createElement(tag);
+  if (text !== undefined) created.textContent = text;
+  if (className) created.className = className;
+  return created;
+}
+
+function nameOf(address: Address | null | undefined): string {
+  if (!address) return "";
+  const { displayName, emailAddress } = address;
+  if (displayName && emailAddress) return `${displayName} <${emailAddress}>`;
+  return displayName ?? emailAddress ?? "";
+}
+
+function namesOf(addresses: readonly Address[] | null | undefined): string {
+  return (addresses ?? []).map(nameOf).join("; ");
+}
+
+const dateFormat = new Intl.DateTimeFormat("en-AU", {
+  timeZone: TIME_ZONE,
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "numeric",
+  minute: "2-digit",
+});
+const timeFormat = new Intl.DateTimeFormat("en-AU", {
+  timeZone: TIME_ZONE,
+  hour: "numeric",
+  minute: "2-digit",
+});
+
+function validDate(value: string | null | undefined): Date | undefined {
+  const date = value ? new Date(value) : undefined;
+  return date && !Number.isNaN(date.getTime()) ? date : undefined;
+}
+
+function whenOf(item: DemoItem["snapshot"]["item"]): string {
+  const start = validDate(item.start);
+  if (!start) return "";
+  const end = validDate(item.end);
+  return end ? `${dateFormat.format(start)} – ${timeFormat.format(end)}` : dateFormat.format(start);
+}
+
+function kindOf(item: DemoItem["snapshot"]["item"]): string {
+  if (item.itemType === "appointment") return "Calendar item";
+  return (item.itemClass ?? "").startsWith("IPM.Schedule.Meeting.Request") ? "Meeting request" : "Message";
+}
+
+/** Resolves once the pane shows something other than its loading state (or after 3 s). */
+function paneStarted(): Promise<void> {
+  const root = element("root");
+  const started = () => {
+    const state = root.querySelector("[data-pane-state]")?.getAttribute("data-pane-state");
+    return state !== undefined && state !== null && state !== "loading";
+  };
+  return new Promise((resolve) => {
+    const done = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      setTimeout(resolve, 0);
+    };
+    const observer = new MutationObserver(() => {
+      if (started()) done();
+    });
+    const timer = setTimeout(done, 3000);
+    observer.observe(root, { subtree: true, childList: true, attributes: true });
+    if (started()) done();
+  });
+}
+
+export class DemoPage {
+  /** The list as shown. */
+  private items: DemoItem[] = [];
+  private samples: DemoItem[] = [];
+  /** Files the user opened, newest first. */
+  private readonly opened: DemoItem[] = [];
+  private readonly list = element<HTMLUListElement>("demo-list");
+  private readonly message = element<HTMLParagraphElement>("demo-message");
+  private readonly themeSwitch = element<HTMLButtonElement>("demo-theme");
+  private readonly reply = element<HTMLDialogElement>("demo-reply");
+
+  constructor(private readonly outlook: FakeOutlook) {}
+
+  /**
+   * Shows the snapshot samples and starts the pane at once; the .ics and .eml samples join the
+   * list when read (the list's data-loaded attribute then says so).
+   */
+  async start(): Promise<void> {
+    this.applyTheme(this.storedTheme());
+    this.wireChrome();
+    const { snapshots, mail } = bundledSamples();
+    const first = await readFiles(snapshots, { bundledSnapshot: true });
+    this.samples = first.items;
+    this.seedSettings();
+    this.items = mailboxOrder(this.opened, this.samples);
+    this.renderList();
+    this.select(this.items[0]);
+    this.outlook.markReady();
+
+    // The mail parsers are slow on a cold page: let the pane show its first answer before them.
+    await paneStarted();
+    const rest = await readFiles(mail);
+    this.samples = [...this.samples, ...rest.items];
+    this.items = mailboxOrder(this.opened, this.samples);
+    this.renderList();
+    this.list.dataset.loaded = "true";
+    const problems = [...first.problems, ...rest.problems];
+    if (problems.length > 0) this.say(`Some samples could not be read: ${problems.join("; ")}`, "error");
+  }
+
+  /** On first run, the demo user's settings hold the roles the samples' directory gives. */
+  private seedSettings(): void {
+    const roamingSettings = this.outlook.office.context.roamingSettings;
+    if (roamingSettings.get(SETTINGS_KEY) !== undefined) return;
+    const settings: StoredSettings = {
+      roles: directoryRoles(this.samples),
+      policyId: DEFAULT_POLICY_ID,
+      theme: "auto",
+    };
+    roamingSettings.set(SETTINGS_KEY, JSON.stringify(settings));
+    roamingSettings.saveAsync(() => undefined);
+  }
+
+  /** Shows the reply form Outlook would open, with exactly the HTML the add-in gave it. */
+  showReply({ item, html }: { item: DemoItem; html: string }): void {
+    if (this.reply.open) this.reply.close();
+    element("demo-reply-to").textContent = nameOf(item.snapshot.item.organizer);
+    element("demo-reply-subject").textContent = `RE: ${item.snapshot.item.subject ?? ""}`;
+    // Sandboxed (no scripts) and with nothing fetched, whatever the HTML holds.
+    element<HTMLIFrameElement>("demo-reply-view").srcdoc = RENDER_POLICY + html;
+    element("demo-reply-source").textContent = html;
+    this.reply.returnValue = "";
+    this.reply.showModal();
+  }
+
+  private wireChrome(): void {
+    this.themeSwitch.addEventListener("click", () => {
+      const next: DemoTheme = this.outlook.currentTheme === "dark" ? "light" : "dark";
+      this.applyTheme(next);
+      localStorage.setItem(THEME_STORAGE_KEY, next);
+    });
+    const input = element<HTMLInputElement>("demo-file");
+    input.addEventListener("change", () => {
+      const file = input.files?.[0];
+      if (file) void this.open(file).finally(() => (input.value = ""));
+    });
+    document.addEventListener("dragover", (event) => {
+      if (!event.dataTransfer?.types.includes("Files")) return;
+      event.preventDefault();
+      document.body.dataset.dragging = "true";
+    });
+    document.addEventListener("dragleave", (event) => {
+      if (event.relatedTarget === null) delete document.body.dataset.dragging;
+    });
+    document.addEventListener("drop", (event) => {
+      delete document.body.dataset.dragging;
+      const file = event.dataTransfer?.files[0];
+      if (!file) return;
+      event.preventDefault();
+      void this.open(file);
+    });
+    this.list.addEventListener("keydown", (event) => this.onListKey(event));
+    this.reply.addEventListener("close", () => {
+      if (this.reply.returnValue === "send") this.say("Reply sent (simulated): nothing left this page.");
+      else this.say("Reply discarded.");
+    });
+  }
+
+  private storedTheme(): DemoTheme {
+    return localStorage.getItem(THEME_STORAGE_KEY) === "dark" ? "dark" : "light";
+  }
+
+  private applyTheme(theme: DemoTheme): void {
+    this.outlook.setTheme(theme);
+    document.documentElement.dataset.theme = theme;
+    this.themeSwitch.setAttribute("aria-checked", String(theme === "dark"));
+  }
+
+  private async open(file: File): Promise<void> {
+    this.say(`Opening ${file.name}…`);
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      this.say(
+        `${file.name} could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        "error",
+      );
+      return;
+    }
+    const reading = await readFile({ fileName: file.name, text });
+    if (reading.kind === "not-request") {
+      this.say(
+        `${file.name} is not a meeting invite (${reading.reason}), so there is nothing to check.`,
+        "error",
+      );
+      return;
+    }
+    if (reading.kind === "error") {
+      this.say(`${file.name} could not be opened: ${reading.message}`, "error");
+      return;
+    }
+    this.opened.unshift(reading.item);
+    this.items = mailboxOrder(this.opened, this.samples);
+    this.renderList();
+    this.select(reading.item);
+    this.optionFor(reading.item)?.focus();
+    const note = reading.hasDirectory
+      ? " Its directory job titles are not passed to the pane, because Outlook gives an add-in none: correct roles in the pane."
+      : "";
+    this.say(`Opened ${file.name}.${note}`);
+  }
+
+  private say(text: string, kind: "info" | "error" = "info"): void {
+    this.message.dataset.kind = kind;
+    this.message.textContent = text;
+  }
+
+  private renderList(): void {
+    const options = this.items.map((item) => {
+      const { item: invite } = item.snapshot;
+      const option = make("li");
+      option.id = `demo-option-${item.id}`;
+      option.setAttribute("role", "option");
+      option.dataset.itemId = item.id;
+      option.dataset.sample = item.sample;
+      option.append(
+        make(
+          "span",
+          invite.organizer?.displayName || invite.organizer?.emailAddress || "(no organizer)",
+          "from",
+        ),
+        make("span", invite.subject || "(no subject)", "subject"),
+        make("span", [kindOf(invite), whenOf(invite)].filter(Boolean).join(" · "), "meta"),
+      );
+      option.addEventListener("click", () => {
+        this.select(item);
+        option.focus();
+      });
+      return option;
+    });
+    this.list.replaceChildren(...options);
+    this.markSelection();
+  }
+
+  private optionFor(item: DemoItem | undefined): HTMLElement | undefined {
+    if (!item) return undefined;
+    return this.list.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(item.id)}"]`) ?? undefined;
+  }
+
+  private markSelection(): void {
+    const selected = this.outlook.selected;
+    for (const option of this.list.querySelectorAll<HTMLElement>("[role=option]")) {
+      const isSelected = option.dataset.itemId === selected?.id;
+      option.setAttribute("aria-selected", String(isSelected));
+      option.tabIndex = isSelected ? 0 : -1;
+    }
+    if (!selected && this.list.firstElementChild instanceof HTMLElement)
+      this.list.firstElementChild.tabIndex = 0;
+  }
+
+  /** Selection follows focus, as in Outlook's message list. */
+  private onListKey(event: KeyboardEvent): void {
+    const index = this.items.findIndex((item) => item.id === this.outlook.selected?.id);
+    let next: number | undefined;
+    if (event.key === "ArrowDown") next = Math.min(index + 1, this.items.length - 1);
+    else if (event.key === "ArrowUp") next = Math.max(index - 1, 0);
+    else if (event.key === "Home") next = 0;
+    else if (event.key === "End") next = this.items.length - 1;
+    else if (event.key === "Enter" || event.key === " ") {
+      const focused = (event.target as HTMLElement).closest<HTMLElement>("[role=option]");
+      next = this.items.findIndex((item) => item.id === focused?.dataset.itemId);
+    }
+    const item = next === undefined ? undefined : this.items[next];
+    if (!item) return;
+    event.preventDefault();
+    this.select(item);
+    this.optionFor(item)?.focus();
+  }
+
+  private select(item: DemoItem | undefined): void {
+    if (item && item.id === this.outlook.selected?.id) return;
+    this.outlook.select(item);
+    this.markSelection();
+    this.renderReading(item);
+  }
+
+  private renderReading(item: DemoItem | undefined): void {
+    const subject = element("demo-subject");
+    const fields = element<HTMLDListElement>("demo-fields");
+    const body = element("demo-body");
+    if (!item) {
+      subject.textContent = "No message selected";
+      element("demo-kind").textContent = "";
+      fields.replaceChildren();
+      body.textContent = "";
+      return;
+    }
+    const invite = item.snapshot.item;
+    subject.textContent = invite.subject || "(no subject)";
+    element("demo-kind").textContent = kindOf(invite);
+    const appointment = invite.itemType === "appointment";
+    const rows: [string, string][] = appointment
+      ? [
+          ["Organizer", nameOf(invite.organizer)],
+          ["Required", namesOf(invite.requiredAttendees)],
+          ["Optional", namesOf(invite.optionalAttendees)],
+          ["Resources", namesOf(invite.resources)],
+        ]
+      : [
+          ["From", nameOf(invite.organizer)],
+          ["To", namesOf(invite.requiredAttendees)],
+          ["Cc", namesOf(invite.optionalAttendees)],
+        ];
+    rows.push(["When", whenOf(invite)], ["Where", invite.location ?? ""]);
+    if (invite.recurrence) rows.push(["Repeats", invite.recurrence.recurrenceType]);
+    fields.replaceChildren(
+      ...rows
+        .filter(([, value]) => value !== "")
+        .flatMap(([label, value]) => [make("dt", label), make("dd", value)]),
+    );
+    body.textContent = invite.body ?? "";
+  }
+}

@@ -1,0 +1,433 @@
+import type { InviteSnapshotInput } from "../core";
+import { escapeHtml } from "../core/text";
+
+/**
+ * A stand-in for the part of Office.js the add-in uses, so the real task pane runs in the demo
+ * page without Outlook. It follows Office.js's shapes and callback conventions (asyncResult with
+ * status, value and error); it ships only in the demo build.
+ */
+
+type Snapshot = InviteSnapshotInput;
+type Address = NonNullable<Snapshot["item"]["organizer"]>;
+
+/** One item in the demo mailbox: an invite, or any other message (itemClass tells them apart). */
+export interface DemoItem {
+  /** Outlook's itemId for it. */
+  id: string;
+  /** The file it came from (for the page and its tests). */
+  sample: string;
+  snapshot: Snapshot;
+}
+
+export type DemoTheme = "light" | "dark";
+
+interface AsyncResult<T> {
+  status: "succeeded" | "failed";
+  value: T;
+  error: { code: number; name: string; message: string } | undefined;
+  asyncContext: unknown;
+}
+type Callback<T> = (result: AsyncResult<T>) => void;
+type Handler = (args: { type: string; [key: string]: unknown }) => void;
+
+const EVENT_ITEM_CHANGED = "olkItemSelectedChanged";
+const EVENT_THEME_CHANGED = "officeThemeChanged";
+/** The highest Mailbox requirement set the fake answers for. */
+const MAILBOX_VERSION = [1, 13];
+/** Outlook's limit for one add-in's roaming settings, in characters of JSON. */
+const ROAMING_SETTINGS_LIMIT = 32 * 1024;
+const DEFAULT_TIME_ZONE = "Australia/Sydney";
+
+/** Outlook's officeTheme: four colours (no isDarkTheme); these are close to Outlook on the web's. */
+interface OutlookTheme {
+  bodyBackgroundColor: string;
+  bodyForegroundColor: string;
+  controlBackgroundColor: string;
+  controlForegroundColor: string;
+}
+
+const THEMES: Record<DemoTheme, OutlookTheme> = {
+  light: {
+    bodyBackgroundColor: "#ffffff",
+    bodyForegroundColor: "#242424",
+    controlBackgroundColor: "#f5f5f5",
+    controlForegroundColor: "#242424",
+  },
+  dark: {
+    bodyBackgroundColor: "#292929",
+    bodyForegroundColor: "#ffffff",
+    controlBackgroundColor: "#1f1f1f",
+    controlForegroundColor: "#ffffff",
+  },
+};
+
+export interface FakeOfficeOptions {
+  /** Where roaming settings persist; Outlook keeps them in the mailbox. */
+  storage: Storage;
+  storageKey: string;
+  /** Called when the add-in opens a reply form; the demo shows it. */
+  onReplyForm: (reply: { item: DemoItem; html: string }) => void;
+  /** The time zone of the simulated mailbox. */
+  timeZone?: string;
+  /** Delay of each body read in ms; random 0-30 ms by default, so races are exercised. */
+  bodyDelay?: (item: DemoItem) => number | undefined;
+}
+
+function succeeded<T>(value: T, asyncContext?: unknown): AsyncResult<T> {
+  return { status: "succeeded", value, error: undefined, asyncContext };
+}
+
+function failed<T>(value: T, code: number, name: string, message: string): AsyncResult<T> {
+  return { status: "failed", value, error: { code, name, message }, asyncContext: undefined };
+}
+
+/** Office's optional-arguments convention: (options?, callback?) or (callback?). */
+function splitArgs<T>(args: unknown[]): {
+  options: { asyncContext?: unknown };
+  callback: Callback<T> | undefined;
+} {
+  const callback = args.find((arg): arg is Callback<T> => typeof arg === "function");
+  const options =
+    args.find((arg): arg is { asyncContext?: unknown } => typeof arg === "object" && arg !== null) ?? {};
+  return { options, callback };
+}
+
+function later(fn: () => void, delay = 0): void {
+  setTimeout(fn, delay);
+}
+
+function detailsOf(address: Address | null | undefined): Office.EmailAddressDetails | null {
+  if (!address) return null;
+  return {
+    displayName: address.displayName ?? "",
+    emailAddress: address.emailAddress ?? "",
+    recipientType: (address.recipientType ?? "user") as Office.MailboxEnums.RecipientType,
+    appointmentResponse: "none" as Office.MailboxEnums.ResponseType,
+  };
+}
+
+function listOf(addresses: readonly Address[] | null | undefined): Office.EmailAddressDetails[] {
+  return (addresses ?? [])
+    .map(detailsOf)
+    .filter((details): details is Office.EmailAddressDetails => !!details);
+}
+
+function dateOf(value: string | null | undefined): Date | undefined {
+  if (!value) return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** Wall-clock fields of an instant in a time zone, as Office's LocalClientTime (month from 0). */
+function localClientTime(instant: Date, timeZone: string): Office.LocalClientTime {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
+  }).formatToParts(instant);
+  const field = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((part) => part.type === type)?.value);
+  const local = {
+    year: field("year"),
+    month: field("month") - 1,
+    date: field("day"),
+    hours: field("hour"),
+    minutes: field("minute"),
+    seconds: field("second"),
+    milliseconds: instant.getUTCMilliseconds(),
+  };
+  const wallClock = Date.UTC(local.year, local.month, local.date, local.hours, local.minutes, local.seconds);
+  const offset = Math.round((wallClock - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+  return { ...local, timezoneOffset: offset };
+}
+
+/**
+ * The Office.js item for a demo item, in the shape Outlook gives it: a meeting request in the
+ * Inbox is a message (organizer in From, attendees in To and Cc); a calendar item is an
+ * appointment, with the organizer repeated among the required attendees as on the web.
+ */
+function officeItemOf(
+  demo: DemoItem,
+  readBody: Office.Body["getAsync"],
+  displayReplyForm: (html: unknown) => void,
+) {
+  const item = demo.snapshot.item;
+  const common = {
+    itemId: demo.id,
+    subject: item.subject ?? "",
+    normalizedSubject: (item.subject ?? "").replace(/^(?:re|fw|fwd):\s*/i, ""),
+    start: dateOf(item.start),
+    end: dateOf(item.end),
+    location: item.location ?? "",
+    recurrence: item.recurrence
+      ? { recurrenceType: item.recurrence.recurrenceType, recurrenceProperties: null }
+      : null,
+    body: { getAsync: readBody },
+    attachments: [],
+    displayReplyForm,
+    displayReplyAllForm: displayReplyForm,
+    displayReplyFormAsync: (formData: unknown, ...args: unknown[]) => {
+      const { options, callback } = splitArgs<void>(args);
+      later(() => {
+        displayReplyForm(formData);
+        callback?.(succeeded(undefined, options.asyncContext));
+      });
+    },
+  };
+  if (item.itemType === "appointment") {
+    const organizer = detailsOf(item.organizer);
+    const required = listOf(item.requiredAttendees);
+    const organizerListed = required.some(
+      (attendee) => attendee.emailAddress.toLowerCase() === organizer?.emailAddress.toLowerCase(),
+    );
+    return {
+      ...common,
+      itemType: "appointment",
+      itemClass: item.itemClass ?? "IPM.Appointment",
+      organizer,
+      requiredAttendees: organizer && !organizerListed ? [organizer, ...required] : required,
+      optionalAttendees: listOf(item.optionalAttendees),
+      resources: listOf(item.resources),
+    };
+  }
+  return {
+    ...common,
+    itemType: "message",
+    itemClass: item.itemClass ?? "IPM.Note",
+    from: detailsOf(item.organizer),
+    sender: detailsOf(item.organizer),
+    to: listOf(item.requiredAttendees),
+    cc: listOf(item.optionalAttendees),
+  };
+}
+
+class RoamingSettings {
+  private values: Record<string, unknown>;
+
+  constructor(
+    private readonly storage: Storage,
+    private readonly key: string,
+  ) {
+    this.values = RoamingSettings.load(storage, key);
+  }
+
+  private static load(storage: Storage, key: string): Record<string, unknown> {
+    try {
+      const parsed: unknown = JSON.parse(storage.getItem(key) ?? "{}");
+      return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)
+        ? (parsed as Record<string, unknown>)
+        : {};
+    } catch {
+      return {};
+    }
+  }
+
+  get(name: string): unknown {
+    return Object.prototype.hasOwnProperty.call(this.values, name) ? this.values[name] : undefined;
+  }
+
+  set(name: string, value: unknown): void {
+    // Office keeps a serialised copy: later changes to the caller's object do not leak in.
+    this.values[name] = value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+  }
+
+  remove(name: string): void {
+    delete this.values[name];
+  }
+
+  saveAsync(...args: unknown[]): void {
+    const { options, callback } = splitArgs<void>(args);
+    const json = JSON.stringify(this.values);
+    later(() => {
+      if (json.length > ROAMING_SETTINGS_LIMIT) {
+        callback?.(failed(undefined, 9057, "SettingsSizeLimit", "The settings are larger than 32 KB."));
+        return;
+      }
+      this.storage.setItem(this.key, json);
+      callback?.(succeeded(undefined, options.asyncContext));
+    }, 5);
+  }
+}
+
+/** The demo's Outlook: holds the selected item and theme, and raises Office's events. */
+export class FakeOutlook {
+  readonly office: typeof Office;
+  private current: DemoItem | undefined;
+  private officeItem: unknown = null;
+  private theme: DemoTheme = "light";
+  private readonly handlers = new Map<string, Set<Handler>>();
+  private readonly timeZone: string;
+  private readonly defaultUser: Address;
+  private readonly userProfile: Record<string, string>;
+  private readonly officeTheme: OutlookTheme = { ...THEMES.light };
+  private ready = false;
+  private readonly readyCallbacks: (() => void)[] = [];
+
+  constructor(
+    private readonly options: FakeOfficeOptions,
+    user: Address,
+  ) {
+    this.timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+    this.defaultUser = user;
+    this.userProfile = {
+      displayName: user.displayName ?? "",
+      emailAddress: user.emailAddress ?? "",
+      timeZone: this.timeZone,
+      accountType: "enterprise",
+    };
+    this.office = this.buildOffice();
+  }
+
+  get selected(): DemoItem | undefined {
+    return this.current;
+  }
+
+  get currentTheme(): DemoTheme {
+    return this.theme;
+  }
+
+  /** Selects an item, as clicking it in Outlook's list with the pane pinned: fires ItemChanged. */
+  select(item: DemoItem | undefined): void {
+    this.current = item;
+    // The simulated mailbox belongs to whoever the invite was sent to.
+    const owner = item?.snapshot.mailbox.emailAddress ? item.snapshot.mailbox : this.defaultUser;
+    this.userProfile.displayName = owner.displayName ?? "";
+    this.userProfile.emailAddress = owner.emailAddress ?? "";
+    this.officeItem = item
+      ? officeItemOf(item, this.bodyReader(item), (data) => this.replyForm(item, data))
+      : null;
+    if (this.ready) this.raise(EVENT_ITEM_CHANGED, {});
+  }
+
+  setTheme(theme: DemoTheme): void {
+    if (theme === this.theme) return;
+    this.theme = theme;
+    Object.assign(this.officeTheme, THEMES[theme]);
+    if (this.ready) this.raise(EVENT_THEME_CHANGED, { officeTheme: this.officeTheme });
+  }
+
+  /** Office.onReady's moment: call once the page holds a selected item. */
+  markReady(): void {
+    if (this.ready) return;
+    this.ready = true;
+    for (const callback of this.readyCallbacks.splice(0)) later(callback);
+  }
+
+  private raise(type: string, extra: Record<string, unknown>): void {
+    for (const handler of this.handlers.get(type) ?? []) {
+      later(() => handler({ type, ...extra }));
+    }
+  }
+
+  private bodyReader(item: DemoItem): Office.Body["getAsync"] {
+    const text = item.snapshot.item.body ?? "";
+    return ((coercionType: unknown, ...args: unknown[]) => {
+      const { options, callback } = splitArgs<string>(args);
+      const delay = this.options.bodyDelay?.(item) ?? Math.floor(Math.random() * 31);
+      later(() => {
+        if (coercionType !== "text" && coercionType !== "html") {
+          callback?.(failed("", 1000, "InvalidCoercionType", "The coercion type is not supported."));
+          return;
+        }
+        const value =
+          coercionType === "html" ? `<html><body><pre>${escapeHtml(text)}</pre></body></html>` : text;
+        callback?.(succeeded(value, options.asyncContext));
+      }, delay);
+    }) as Office.Body["getAsync"];
+  }
+
+  private replyForm(item: DemoItem, formData: unknown): void {
+    let html = "";
+    if (typeof formData === "string") html = formData;
+    else if (typeof formData === "object" && formData !== null && "htmlBody" in formData) {
+      html = String((formData as { htmlBody?: unknown }).htmlBody ?? "");
+    }
+    this.options.onReplyForm({ item, html });
+  }
+
+  private addHandler(type: unknown, handler: unknown, ...args: unknown[]): void {
+    const { options, callback } = splitArgs<void>(args);
+    if (
+      typeof type !== "string" ||
+      typeof handler !== "function" ||
+      ![EVENT_ITEM_CHANGED, EVENT_THEME_CHANGED].includes(type)
+    ) {
+      later(() =>
+        callback?.(failed(undefined, 5000, "InvalidEventType", "This event is not supported here.")),
+      );
+      return;
+    }
+    const set = this.handlers.get(type) ?? new Set<Handler>();
+    set.add(handler as Handler);
+    this.handlers.set(type, set);
+    later(() => callback?.(succeeded(undefined, options.asyncContext)));
+  }
+
+  private removeHandler(type: unknown, ...args: unknown[]): void {
+    const { options, callback } = splitArgs<void>(args);
+    if (typeof type === "string") this.handlers.delete(type);
+    later(() => callback?.(succeeded(undefined, options.asyncContext)));
+  }
+
+  private buildOffice(): typeof Office {
+    const roamingSettings = new RoamingSettings(this.options.storage, this.options.storageKey);
+    const onReady = (callback?: (info: { host: string; platform: string }) => void) =>
+      new Promise<{ host: string; platform: string }>((resolve) => {
+        const info = { host: "Outlook", platform: "OfficeOnline" };
+        const done = () => {
+          callback?.(info);
+          resolve(info);
+        };
+        if (this.ready) later(done);
+        else this.readyCallbacks.push(done);
+      });
+    const fake = {
+      onReady,
+      HostType: { Outlook: "Outlook" },
+      PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac" },
+      CoercionType: { Text: "text", Html: "html" },
+      AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+      EventType: { ItemChanged: EVENT_ITEM_CHANGED, OfficeThemeChanged: EVENT_THEME_CHANGED },
+      MailboxEnums: {
+        ItemType: { Message: "message", Appointment: "appointment" },
+        RecipientType: {
+          User: "user",
+          DistributionList: "distributionList",
+          ExternalUser: "externalUser",
+          Other: "other",
+        },
+      },
+      context: {
+        displayLanguage: "en-AU",
+        contentLanguage: "en-AU",
+        officeTheme: this.officeTheme,
+        roamingSettings,
+        requirements: {
+          isSetSupported: (name: string, version?: string) => {
+            if (name.toLowerCase() !== "mailbox") return false;
+            const [major = 0, minor = 0] = (version ?? "1.1").split(".").map(Number);
+            const [maxMajor = 1, maxMinor = 0] = MAILBOX_VERSION;
+            return major < maxMajor || (major === maxMajor && minor <= maxMinor);
+          },
+        },
+        diagnostics: { host: "Outlook", platform: "OfficeOnline", version: "demo" },
+        mailbox: {
+          userProfile: this.userProfile,
+          diagnostics: { hostName: "OutlookWebApp", hostVersion: "demo", OWAView: "ThreeColumns" },
+          addHandlerAsync: (type: unknown, handler: unknown, ...args: unknown[]) =>
+            this.addHandler(type, handler, ...args),
+          removeHandlerAsync: (type: unknown, ...args: unknown[]) => this.removeHandler(type, ...args),
+          convertToLocalClientTime: (instant: Date) => localClientTime(instant, this.timeZone),
+        },
+      },
+    };
+    // Like Outlook, `mailbox.item` is whatever is selected now (null when nothing is).
+    Object.defineProperty(fake.context.mailbox, "item", { enumerable: true, get: () => this.officeItem });
+    return fake as unknown as typeof Office;
+  }
+}

@@ -1,0 +1,135 @@
+import { analyze, builtInPolicy, parseSnapshot, type InviteSnapshotInput } from "../core";
+import type { FileReading } from "../formats";
+import { readSnapshotJson } from "../formats/json";
+import type { DemoItem } from "./fake-office";
+
+/** A file in the demo mailbox: its name and its text, as if the user had opened it. */
+export interface SampleFile {
+  fileName: string;
+  text: string;
+}
+
+/** The demo mailbox's owner (as in the samples), for invite files that do not say whose mailbox they came from. */
+export const DEMO_USER = { displayName: "Priya Nair", emailAddress: "priya.nair@dcj-demo.example" };
+
+/**
+ * The project's sample invites, bundled at build time: the snapshots (samples/*.json), which
+ * read at once, and the .ics and .eml files, whose parsers take longer on a cold page.
+ */
+export function bundledSamples(): { snapshots: SampleFile[]; mail: SampleFile[] } {
+  const json = require.context("../../samples", false, /^\.\/(?!expected\.json$)[^/]+\.json$/);
+  const raw = require.context("../../samples", false, /^\.\/[^/]+\.(?:ics|eml)$/);
+  return {
+    snapshots: json.keys().map((key) => ({ fileName: key.slice(2), text: JSON.stringify(json(key)) })),
+    mail: raw.keys().map((key) => ({ fileName: key.slice(2), text: sourceText(raw(key)) })),
+  };
+}
+
+/** An asset/source module is its text, or a module object whose default export is the text. */
+function sourceText(module: unknown): string {
+  if (typeof module === "string") return module;
+  const fallback = (module as { default?: unknown } | null)?.default;
+  return typeof fallback === "string" ? fallback : "";
+}
+
+/** An ordinary e-mail, so the demo also shows how the pane treats something that is not an invite. */
+export const ORDINARY_MESSAGE: DemoItem = {
+  id: "demo-ordinary-message",
+  sample: "(demo) ordinary message",
+  snapshot: {
+    mailbox: DEMO_USER,
+    item: {
+      itemType: "message",
+      itemClass: "IPM.Note",
+      subject: "Team lunch on Friday",
+      organizer: { displayName: "Tom Reilly", emailAddress: "tom.reilly@dcj-demo.example" },
+      requiredAttendees: [DEMO_USER],
+      start: "2026-12-04T09:12:00+11:00",
+      body: "Hi all,\n\nLunch is at the Italian place on Crown Street at 12:30 on Friday.\n\nTom",
+    },
+  },
+};
+
+export type Reading =
+  | { kind: "invite"; item: DemoItem; hasDirectory: boolean }
+  | { kind: "not-request"; reason: string }
+  | { kind: "error"; message: string };
+
+let sequence = 0;
+
+/**
+ * The file as the add-in's own file support reads it. A bundled snapshot goes straight to the
+ * snapshot reader (readInviteFile's own path for .json); anything else loads the iCalendar and
+ * e-mail parsers on first use, so they do not slow the page's start.
+ */
+async function readInvite(file: SampleFile, bundledSnapshot: boolean): Promise<FileReading> {
+  if (bundledSnapshot)
+    return { kind: "invite", snapshot: readSnapshotJson(file.text, DEMO_USER.emailAddress) };
+  const { readInviteFile } = await import("../formats");
+  return readInviteFile(file.fileName, new TextEncoder().encode(file.text), { me: DEMO_USER.emailAddress });
+}
+
+/** Reads one file; never throws. */
+export async function readFile(file: SampleFile, { bundledSnapshot = false } = {}): Promise<Reading> {
+  try {
+    const reading = await readInvite(file, bundledSnapshot);
+    if (reading.kind === "not-request") return reading;
+    sequence += 1;
+    const item: DemoItem = { id: `demo-item-${sequence}`, sample: file.fileName, snapshot: reading.snapshot };
+    const hasDirectory = Object.keys(reading.snapshot.directory ?? {}).length > 0;
+    return { kind: "invite", item, hasDirectory };
+  } catch (error) {
+    return { kind: "error", message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export interface Mailbox {
+  items: DemoItem[];
+  /** Samples the demo could not read, with why: shown on the page rather than hidden. */
+  problems: string[];
+}
+
+/** Reads the files that hold invites into mailbox items; not-request files are left out. */
+export async function readFiles(
+  files: readonly SampleFile[],
+  options: { bundledSnapshot?: boolean } = {},
+): Promise<Mailbox> {
+  const items: DemoItem[] = [];
+  const problems: string[] = [];
+  for (const file of files) {
+    const reading = await readFile(file, options);
+    if (reading.kind === "invite") items.push(reading.item);
+    else if (reading.kind === "error") problems.push(`${file.fileName}: ${reading.message}`);
+  }
+  return { items, problems };
+}
+
+/** The mailbox's list: opened files first (newest first), then the samples by file name, then the ordinary message. */
+export function mailboxOrder(opened: readonly DemoItem[], samples: readonly DemoItem[]): DemoItem[] {
+  const sorted = [...samples].sort((first, second) => first.sample.localeCompare(second.sample));
+  return [...opened, ...sorted, ORDINARY_MESSAGE];
+}
+
+/**
+ * Role corrections as the demo user would have saved them: Outlook gives an add-in no job
+ * titles, so the roles the samples' directory records are pre-filled into the pane's settings
+ * (on first run only). Derived through the engine itself, so titles map exactly as the command
+ * line maps them.
+ */
+export function directoryRoles(items: readonly DemoItem[]): Record<string, string> {
+  const policy = builtInPolicy();
+  const roles: Record<string, string> = {};
+  for (const { snapshot } of items) {
+    if (Object.keys(snapshot.directory ?? {}).length === 0) continue;
+    const analysis = analyze(parseSnapshot(withoutSettings(snapshot)), policy);
+    for (const person of analysis.people) {
+      if (person.email && person.role?.source === "directory")
+        roles[person.email.toLowerCase()] = person.role.id;
+    }
+  }
+  return roles;
+}
+
+function withoutSettings(snapshot: InviteSnapshotInput): InviteSnapshotInput {
+  return { mailbox: snapshot.mailbox, item: snapshot.item, directory: snapshot.directory ?? null };
+}

@@ -1,0 +1,187 @@
+import fs from "node:fs";
+import path from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { serveFolder, type StaticServer } from "./static-server";
+
+export const REPO = path.resolve(__dirname, "../../..");
+export const SAMPLES_DIR = path.join(REPO, "samples");
+export const RESULTS_DIR = path.join(REPO, "test-results");
+export const VERDICTS = ["directive-applies", "one-to-one", "not-qa-review", "unclear"] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** The ordinary e-mail the demo mailbox holds besides the samples. */
+export const ORDINARY_MESSAGE = "(demo) ordinary message";
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** The demo build made by global-setup.ts. */
+export function demoDist(): string {
+  const dist = process.env.QA_BROWSER_DIST;
+  if (!dist || !fs.existsSync(path.join(dist, "demo.html"))) {
+    throw new Error("No demo build: run the browser tests through jest (global-setup.ts builds it).");
+  }
+  return dist;
+}
+
+/** Debian's Chromium, never a downloaded browser. Playwright gives each launch a fresh profile. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+}
+
+export interface DemoSite {
+  server: StaticServer;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startDemoSite(): Promise<DemoSite> {
+  const server = await serveFolder(demoDist());
+  const browser = await launchChromium();
+  return {
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** The samples and the verdicts that count as right for each, from samples/expected.json. */
+export function expectedVerdicts(): Map<string, Verdict[]> {
+  const raw = JSON.parse(fs.readFileSync(path.join(SAMPLES_DIR, "expected.json"), "utf8")) as Record<
+    string,
+    string | string[]
+  >;
+  const files = fs.readdirSync(SAMPLES_DIR);
+  const expected = new Map<string, Verdict[]>();
+  for (const [key, value] of Object.entries(raw)) {
+    const file = files.includes(key) ? key : files.find((name) => name.replace(/\.[^.]+$/, "") === key);
+    if (!file) throw new Error(`samples/expected.json names ${key}, which is not in samples/`);
+    const verdicts = (Array.isArray(value) ? value : [value]).map((verdict) => {
+      if (!(VERDICTS as readonly string[]).includes(verdict))
+        throw new Error(`${key}: unknown verdict ${verdict}`);
+      return verdict as Verdict;
+    });
+    expected.set(file, verdicts);
+  }
+  return expected;
+}
+
+export interface OpenDemo {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught errors in the page: a test fails if any appear. */
+  errors: string[];
+}
+
+/** A fresh browser context (own localStorage) with the demo page loaded and the pane started. */
+export async function openDemo(site: DemoSite, context?: BrowserContext): Promise<OpenDemo> {
+  const ownContext = context ?? (await site.browser.newContext({ viewport: { width: 1400, height: 900 } }));
+  const page = await ownContext.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await installPaneReader(page);
+  await page.goto(`${site.server.origin}/demo.html`);
+  await waitForPaneStarted(page);
+  return { context: ownContext, page, errors };
+}
+
+export async function waitForPaneStarted(page: Page): Promise<void> {
+  await page.locator('#demo-list[data-loaded="true"] [role=option]').first().waitFor();
+  await page.waitForFunction(() => {
+    const state = document.querySelector("#root [data-pane-state]")?.getAttribute("data-pane-state");
+    return state !== undefined && state !== null && state !== "loading";
+  });
+}
+
+export interface PaneView {
+  /** The pane's view: result, loading, none, not-invite, error, startup-failed. */
+  state: string | null;
+  verdict: string | null;
+  /** The subject the pane says it judged. */
+  subject: string | null;
+}
+
+/** What the pane shows now. Runs in the page; kept self-contained for page.evaluate. */
+export function readPane(): PaneView {
+  const root = document.getElementById("root");
+  return {
+    state: root?.querySelector("[data-pane-state]")?.getAttribute("data-pane-state") ?? null,
+    verdict: root?.querySelector("[data-verdict]")?.getAttribute("data-verdict") ?? null,
+    subject: root?.querySelector('[data-pane-state="result"] > p > q')?.textContent ?? null,
+  };
+}
+
+declare global {
+  interface Window {
+    /** readPane, installed in the page by installPaneReader. */
+    __readPane?: () => PaneView;
+  }
+}
+
+/** Makes readPane callable inside the page (for waitForFunction and MutationObservers). */
+export async function installPaneReader(page: Page): Promise<void> {
+  await page.addInitScript({ content: `window.__readPane = ${readPane.toString()};` });
+}
+
+export function paneView(page: Page): Promise<PaneView> {
+  return page.evaluate(readPane);
+}
+
+export function option(page: Page, sample: string) {
+  return page.locator(`#demo-list [role=option][data-sample="${sample}"]`).first();
+}
+
+/** The subject the demo's reading view shows, as the pane should show it too. */
+export async function readingSubject(page: Page): Promise<string> {
+  return (await page.locator("#demo-subject").textContent()) ?? "";
+}
+
+/** Waits until the pane shows a result for the subject selected in the reading view. */
+export async function waitForResultOfSelection(page: Page): Promise<PaneView> {
+  const subject = await readingSubject(page);
+  await page.waitForFunction((wanted) => {
+    const view = window.__readPane?.();
+    return view?.state === "result" && view.verdict !== null && view.subject === wanted;
+  }, subject);
+  return paneView(page);
+}
+
+/**
+ * Selects a sample after the ordinary message, so the verdict that appears cannot be the one
+ * left from before: the pane must go through "not an invite" first.
+ */
+export async function showSample(page: Page, sample: string): Promise<PaneView> {
+  await option(page, ORDINARY_MESSAGE).click();
+  await page.waitForFunction(() => document.querySelector('#root [data-pane-state="not-invite"]') !== null);
+  await option(page, sample).click();
+  return waitForResultOfSelection(page);
+}
+
+export function resultsPath(name: string): string {
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  return path.join(RESULTS_DIR, name);
+}
+
+/** sRGB luminance (0 black, 1 white) of a computed CSS colour such as "rgb(41, 41, 41)". */
+export function luminance(cssColor: string): number {
+  const [red = 0, green = 0, blue = 0] = (cssColor.match(/[\d.]+/g) ?? []).map(Number);
+  const channel = (value: number) => {
+    const scaled = value / 255;
+    return scaled <= 0.04045 ? scaled / 12.92 : ((scaled + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue);
+}
