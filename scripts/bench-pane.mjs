@@ -14,15 +14,11 @@ import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import zlib from "node:zlib";
 import { createRequire } from "node:module";
+import { buildPane, paneScriptSizes } from "./pane-bundle.mjs";
 
 const require = createRequire(import.meta.url);
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const webpack = require("webpack");
 const { chromium } = require("playwright-core");
-const makeConfig = require(process.env.QA_WEBPACK_CONFIG ?? path.join(repo, "webpack.config.js"));
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const CHROMIUM_ARGS = [
@@ -37,33 +33,10 @@ const CHROMIUM_ARGS = [
 ];
 const COLD_LOADS = 5;
 const SWITCHES = 50;
-// Only used to satisfy the production build's manifest rewrite; nothing is fetched from it.
-const BENCH_URL = "https://addin.bench.invalid/qa/";
-
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-async function build(outputPath, env) {
-  const config = await makeConfig({ ...env, url: BENCH_URL, outputPath }, { mode: "production" });
-  await new Promise((resolve, reject) => {
-    webpack({ ...config, devtool: false }, (error, stats) => {
-      if (error) reject(error);
-      else if (stats.hasErrors()) reject(new Error(stats.toString({ all: false, errors: true })));
-      else resolve();
-    });
-  });
-}
-
-/** The local scripts an HTML page loads, in order (the Office.js CDN script is not ours). */
-function localScripts(dist, page) {
-  const html = fs.readFileSync(path.join(dist, page), "utf8");
-  // Minified HTML leaves attribute values unquoted.
-  return [...html.matchAll(/<script\b[^>]*?\ssrc=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)]
-    .map((match) => match[1] ?? match[2] ?? match[3])
-    .filter((src) => !/^(https?:)?\/\//.test(src));
 }
 
 function serve(root) {
@@ -182,17 +155,10 @@ async function main() {
     const productionDist = path.join(work, "production");
     const demoDist = path.join(work, "demo");
     console.log("building: production (for size), then production with the demo page (for timing)…");
-    await build(productionDist, {});
-    await build(demoDist, { demo: true });
+    await buildPane(productionDist);
+    await buildPane(demoDist, { demo: true });
 
-    const scripts = localScripts(productionDist, "taskpane.html");
-    let gzipped = 0;
-    let raw = 0;
-    for (const script of scripts) {
-      const bytes = fs.readFileSync(path.join(productionDist, script));
-      raw += bytes.length;
-      gzipped += zlib.gzipSync(bytes, { level: 9 }).length;
-    }
+    const { scripts, raw, gzipped } = paneScriptSizes(productionDist);
     const kb = gzipped / 1024;
     console.log(
       `task-pane JavaScript: ${kb.toFixed(1)} KB gzipped (${(raw / 1024).toFixed(0)} KB raw, ${scripts.length} files: ${scripts.join(", ")}) — ${verdict(kb, 200, "KB")}`,
