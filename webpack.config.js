@@ -17,6 +17,7 @@
 
 const fs = require("node:fs");
 const path = require("node:path");
+const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
@@ -63,6 +64,15 @@ function productionUrl(env) {
     );
   }
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/**
+ * The vendor chunks take modules only from the pane's initial chunks: what a lazy chunk alone uses
+ * (Fluent's Dialog for the decline confirmation, MSAL) stays in that lazy chunk.
+ * @param {import("webpack").Chunk} chunk
+ */
+function paneInitialChunk(chunk) {
+  return chunk.name !== "demo" && chunk.canBeInitial();
 }
 
 /**
@@ -187,11 +197,11 @@ module.exports = async (env = {}, argv = {}) => {
           react: {
             test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
             name: "react",
-            chunks: (chunk) => chunk.name !== "demo",
+            chunks: paneInitialChunk,
             priority: 20,
           },
           fluentui: {
-            chunks: (chunk) => chunk.name !== "demo",
+            chunks: paneInitialChunk,
             test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc[\\/]helpers)[\\/]/,
             name: "fluentui",
             priority: 10,
@@ -202,6 +212,11 @@ module.exports = async (env = {}, argv = {}) => {
     // The budget (≤ 200 KB gzipped of JS loaded by taskpane.html) is checked by tests/build.
     performance: { hints: false },
     plugins: [
+      // The Entra app (client) id for Microsoft 365 actions (src/graph/client-id.ts); a setting
+      // overrides it. Empty when not given: the actions then say they are not set up.
+      new webpack.DefinePlugin({
+        "process.env.QA_CHECK_CLIENT_ID": JSON.stringify(process.env.QA_CHECK_CLIENT_ID ?? ""),
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },

@@ -2,6 +2,7 @@ import type { InviteSnapshotInput } from "../core";
 import { RECIPIENT_TYPES, RECURRENCE_TYPES, type RecipientType } from "../core/snapshot";
 import type { ItemState } from "../taskpane/host";
 import { asHostError, officeCall } from "./office-call";
+import { sharedMailboxOwner } from "./shared-mailbox";
 
 type SnapshotItem = InviteSnapshotInput["item"];
 type Address = NonNullable<SnapshotItem["organizer"]>;
@@ -107,7 +108,7 @@ function recurrenceOf(office: typeof Office, item: LooseItem): SnapshotItem["rec
 
 type InviteShape = "meeting-request" | "calendar-item";
 
-function inviteShapeOf(item: LooseItem): InviteShape | undefined {
+export function inviteShapeOf(item: LooseItem): InviteShape | undefined {
   if (item.itemType === "appointment") return "calendar-item";
   const itemClass = textOf(item.itemClass) ?? "";
   if (item.itemType === "message" && itemClass.startsWith(MEETING_REQUEST_CLASS)) return "meeting-request";
@@ -179,6 +180,42 @@ function readWithoutBody(office: typeof Office): SyncRead {
   return { state: { kind: "invite", itemId, snapshot }, item };
 }
 
+type InviteState = Extract<ItemState, { kind: "invite" }>;
+
+/** The owner's name as the invite lists them, if it does. */
+function nameOnInvite(snapshotItem: SnapshotItem, address: string): string | undefined {
+  const wanted = address.toLowerCase();
+  const listed = [
+    snapshotItem.organizer,
+    ...(snapshotItem.requiredAttendees ?? []),
+    ...(snapshotItem.optionalAttendees ?? []),
+  ];
+  const match = listed.find((entry) => entry?.emailAddress?.trim().toLowerCase() === wanted);
+  return match?.displayName ?? undefined;
+}
+
+/**
+ * In a shared or delegated mailbox the owner is the caseworker the verdict is about; the signed-in
+ * user is their delegate. Outside one (or when Outlook cannot tell) the state is unchanged.
+ */
+async function asOwner(office: typeof Office, state: InviteState, item: LooseItem): Promise<InviteState> {
+  const owner = await sharedMailboxOwner(office, item);
+  if (!owner) return state;
+  const signedIn = state.snapshot.mailbox;
+  const ownerName = nameOnInvite(state.snapshot.item, owner);
+  return {
+    ...state,
+    snapshot: {
+      ...state.snapshot,
+      mailbox: { ...(ownerName ? { displayName: ownerName } : {}), emailAddress: owner },
+    },
+    delegate: {
+      ...(signedIn.displayName ? { displayName: signedIn.displayName } : {}),
+      emailAddress: signedIn.emailAddress ?? "",
+    },
+  };
+}
+
 /** Reads the selected item as the pane needs it. Rejects with HostError when Office fails. */
 export async function readItemState(office: typeof Office): Promise<ItemState> {
   let read: SyncRead;
@@ -188,7 +225,10 @@ export async function readItemState(office: typeof Office): Promise<ItemState> {
     throw asHostError(error, ITEM_READ_FAILED);
   }
   if (!("item" in read)) return read.state;
-  const body = await readBody(office, read.item);
-  const { snapshot } = read.state;
-  return { ...read.state, snapshot: { ...snapshot, item: { ...snapshot.item, body } } };
+  const [body, state] = await Promise.all([
+    readBody(office, read.item),
+    asOwner(office, read.state, read.item),
+  ]);
+  const { snapshot } = state;
+  return { ...state, snapshot: { ...snapshot, item: { ...snapshot.item, body } } };
 }

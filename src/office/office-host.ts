@@ -1,5 +1,6 @@
 import type { Host } from "../taskpane/host";
 import { createEventChannel } from "./event-channel";
+import { graphTargetOf } from "./graph-target";
 import { readItemState } from "./item-reader";
 import { openReplyForm } from "./reply-form";
 import { loadStoredSettings, saveStoredSettings } from "./settings-store";
@@ -17,5 +18,6 @@ export function createOfficeHost(office: typeof Office): Host {
     displayReplyForm: (html) => openReplyForm(office, html),
     getTheme: () => themeOf(office),
     onThemeChanged: (listener) => themeChanged.subscribe(listener),
+    graphTarget: () => graphTargetOf(office),
   };
 }

@@ -20,6 +20,8 @@ const storedSettingsSchema = z.object({
   customTemplate: optionalText,
   policyId: z.string().min(1).catch(DEFAULT_POLICY_ID),
   theme: z.enum(["auto", "light", "dark"]).catch("auto"),
+  graphClientId: optionalText,
+  useDirectory: z.boolean().optional().catch(undefined),
 });
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -11,6 +11,7 @@ import {
 import { useEffect, useRef, useState } from "react";
 import { renderReply, type Analysis, type InviteSnapshot, type Policy } from "../core";
 import { textToHtml } from "../core";
+import { DeclineAndSend, type DeclineOffer } from "./DeclineAndSend";
 import { asHostError } from "./usePaneState";
 
 /** The template id for the user's own wording from settings. */
@@ -37,20 +38,64 @@ interface Props {
   displayReplyForm(html: string): Promise<void>;
   /** Remembers the choice; rejects with HostError when it cannot. */
   onTemplateChosen(templateId: string): Promise<void>;
+  /** Declining through Microsoft 365; undefined hides it (Outlook has not answered yet). */
+  declineOffer?: DeclineOffer | undefined;
+  /** When the item is in someone else's mailbox: the user writes for its owner. */
+  onBehalf?: OnBehalf | undefined;
+  /** Called when the reply form opened or the decline was sent, for the record. */
+  onDone?(action: "replied" | "declined"): void;
 }
 
-type Outcome = { kind: "opened" | "failed" | "copied" | "copy-failed"; message: string } | undefined;
+export interface OnBehalf {
+  delegateName: string;
+  ownerName: string;
+}
+
+/**
+ * One outcome at a time. `kind` is data-outcome; `of` (data-outcome-of) says which action it
+ * belongs to: the reply form, copying, or declining through Microsoft 365.
+ */
+type Outcome =
+  | {
+      kind: "opened" | "failed" | "copied" | "copy-failed" | "declined";
+      of: "reply-form" | "copy" | "decline";
+      message: string;
+    }
+  | undefined;
 
 const OFFERED_FOR = new Set(["directive-applies", "unclear"]);
 
+/**
+ * For someone else's mailbox: a member's reply is in the owner's voice, signed by the owner and
+ * marked as sent by the delegate; a PSA delegate's template already speaks for the member.
+ */
+function forOwner(props: Props, templateId: string): { snapshot: InviteSnapshot; footer: string } {
+  const { snapshot, policy, onBehalf } = props;
+  if (!onBehalf) return { snapshot, footer: "" };
+  const audience = policy.templates.find((template) => template.id === templateId)?.audience;
+  if (audience === "delegate") {
+    // The PSA delegate signs with their own name, never the member's.
+    const userName = snapshot.settings.userName || onBehalf.delegateName;
+    return { snapshot: { ...snapshot, settings: { ...snapshot.settings, userName } }, footer: "" };
+  }
+  return {
+    snapshot: { ...snapshot, settings: { ...snapshot.settings, userName: undefined } },
+    footer: `\n\nSent by ${onBehalf.delegateName} on behalf of ${onBehalf.ownerName}.`,
+  };
+}
+
 function replyText(props: Props, templateId: string): { text: string; problem: string | undefined } {
-  const { snapshot, analysis, policy, customTemplate } = props;
+  const { analysis, policy, customTemplate } = props;
+  const { snapshot, footer } = forOwner(props, templateId);
   if (templateId !== CUSTOM_TEMPLATE_ID || !customTemplate) {
-    return { text: renderReply(snapshot, analysis, policy, { templateId }).text, problem: undefined };
+    return {
+      text: renderReply(snapshot, analysis, policy, { templateId }).text + footer,
+      problem: undefined,
+    };
   }
   try {
     return {
-      text: renderReply(snapshot, analysis, policy, { customText: customTemplate }).text,
+      text: renderReply(snapshot, analysis, policy, { customText: customTemplate }).text + footer,
       problem: undefined,
     };
   } catch (error) {
@@ -66,6 +111,7 @@ function replyText(props: Props, templateId: string): { text: string; problem: s
 /** The reply to the organizer: a template, the text to edit, and ways to send or copy it. */
 export function ReplyComposer(props: Props) {
   const { analysis, policy, customTemplate, savedTemplateId, displayReplyForm, onTemplateChosen } = props;
+  const { declineOffer, onDone } = props;
   const styles = useStyles();
   const choices = [
     ...policy.templates.map((template) => ({ id: template.id, label: template.label })),
@@ -78,6 +124,17 @@ export function ReplyComposer(props: Props) {
   const [outcome, setOutcome] = useState<Outcome>(undefined);
   const [busy, setBusy] = useState(false);
   const [choiceNote, setChoiceNote] = useState<string | undefined>(undefined);
+  const [declined, setDeclined] = useState(false);
+  const outcomeRef = useRef<HTMLParagraphElement>(null);
+  const focusOutcome = useRef(false);
+
+  useEffect(() => {
+    // After a decline the dialog has closed (and the button may be gone): the outcome takes focus.
+    if (outcome && focusOutcome.current) {
+      focusOutcome.current = false;
+      outcomeRef.current?.focus();
+    }
+  }, [outcome]);
   const templateSelect = useRef<HTMLSelectElement>(null);
   const focusTemplate = useRef(false);
 
@@ -111,12 +168,15 @@ export function ReplyComposer(props: Props) {
       await displayReplyForm(textToHtml(text));
       setOutcome({
         kind: "opened",
+        of: "reply-form",
         message: "Outlook opened a reply to the organizer with this text. Check it, then send.",
       });
+      onDone?.("replied");
     } catch (error) {
       const problem = asHostError(error);
       setOutcome({
         kind: "failed",
+        of: "reply-form",
         message: `Outlook could not open the reply form: ${problem.message} Use Copy reply text instead, then paste it into a reply.`,
       });
     } finally {
@@ -130,6 +190,7 @@ export function ReplyComposer(props: Props) {
     if (!clipboard?.writeText) {
       setOutcome({
         kind: "copy-failed",
+        of: "copy",
         message:
           "Copying is not available here. Select the text in the box, then press Ctrl+C (or Cmd+C) to copy it.",
       });
@@ -137,14 +198,43 @@ export function ReplyComposer(props: Props) {
     }
     try {
       await clipboard.writeText(text);
-      setOutcome({ kind: "copied", message: "The reply text is copied. Paste it into your reply." });
+      setOutcome({
+        kind: "copied",
+        of: "copy",
+        message: "The reply text is copied. Paste it into your reply.",
+      });
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       setOutcome({
         kind: "copy-failed",
+        of: "copy",
         message: `The text could not be copied (${detail}). Select the text in the box, then press Ctrl+C (or Cmd+C).`,
       });
     }
+  };
+
+  const decline = async (offer: Extract<DeclineOffer, { kind: "available" }>) => {
+    setOutcome(undefined);
+    const result = await offer.decline(text);
+    if (result.ok) {
+      setDeclined(true);
+      const to = offer.organizer.name || offer.organizer.email;
+      setOutcome({
+        kind: "declined",
+        of: "decline",
+        message: `Declined. Outlook sent your reply to ${to} with the decline${offer.recurring ? " (the whole series)" : ""}.`,
+      });
+      onDone?.("declined");
+    } else {
+      // The user's words are never lost: the box holds exactly what they wrote.
+      setEdited(result.comment);
+      setOutcome({
+        kind: "failed",
+        of: "decline",
+        message: `The meeting was not declined. ${result.message} Your reply is still in the box: use Reply to organizer or Copy reply text to send it yourself.`,
+      });
+    }
+    focusOutcome.current = true;
   };
 
   return (
@@ -209,8 +299,29 @@ export function ReplyComposer(props: Props) {
             <Button disabledFocusable={text === ""} onClick={() => void copy()}>
               Copy reply text
             </Button>
+            {declineOffer?.kind === "available" && (
+              <DeclineAndSend
+                offer={declineOffer}
+                comment={text}
+                disabled={busy}
+                done={declined}
+                onConfirm={() => decline(declineOffer)}
+              />
+            )}
           </div>
-          <p role="status" className={styles.outcome} data-outcome={outcome?.kind}>
+          {declineOffer?.kind === "unavailable" && (
+            <p className={styles.outcome} data-decline-unavailable="true">
+              Decline and send is not available: {declineOffer.reason}
+            </p>
+          )}
+          <p
+            role="status"
+            tabIndex={-1}
+            ref={outcomeRef}
+            className={styles.outcome}
+            data-outcome={outcome?.kind}
+            data-outcome-of={outcome?.of}
+          >
             {outcome?.message}
           </p>
         </>

@@ -3,8 +3,13 @@ import { useState, type Ref } from "react";
 import { DirectivePanel } from "./DirectivePanel";
 import { EvidenceList } from "./EvidenceList";
 import type { StoredSettings } from "./host";
+import type { UserAction } from "../record/entry";
+import type { DeclineOffer } from "./DeclineAndSend";
+import { DirectoryNote } from "./DirectoryNote";
 import { PeopleList } from "./PeopleList";
-import { ReplyComposer } from "./ReplyComposer";
+import { RecordActions } from "./RecordActions";
+import { ReplyComposer, type OnBehalf } from "./ReplyComposer";
+import type { ManagerSuggestion } from "./useDirectoryInfo";
 import type { InviteContext } from "./SettingsPanel";
 import { VerdictBanner } from "./VerdictBanner";
 
@@ -20,6 +25,21 @@ interface Props {
   saveSettings(next: StoredSettings, options: { applyFirst: boolean }): Promise<void>;
   displayReplyForm(html: string): Promise<void>;
   headingRef?: Ref<HTMLHeadingElement> | undefined;
+  /** Declining through Microsoft 365, or why it cannot; undefined while Outlook has not answered. */
+  declineOffer?: DeclineOffer | undefined;
+  /** Set when the invite is in someone else's mailbox. */
+  onBehalf?: OnBehalf | undefined;
+  directory?: DirectoryView | undefined;
+  /** What the record says the user did about this invite. */
+  recordedAction?: UserAction | undefined;
+  onAction?(action: UserAction): void;
+}
+
+/** What the Microsoft 365 directory added (only when directory look-ups are on). */
+export interface DirectoryView {
+  change: string | undefined;
+  problem: string | undefined;
+  manager: ManagerSuggestion | undefined;
 }
 
 type Status = { kind: "saved" | "failed"; message: string } | undefined;
@@ -32,6 +52,11 @@ export function ResultView({
   saveSettings,
   displayReplyForm,
   headingRef,
+  declineOffer,
+  onBehalf,
+  directory,
+  recordedAction,
+  onAction,
 }: Props) {
   const styles = useStyles();
   const { snapshot, analysis, policy } = context;
@@ -63,6 +88,18 @@ export function ResultView({
   const setManager = (email: string) => {
     remember({ ...settings, managerCasework: email }, `${email} is now your Manager Casework.`);
   };
+  const [managerStatus, setManagerStatus] = useState<Status>(undefined);
+  const confirmManager = (email: string) => {
+    setManagerStatus(undefined);
+    saveSettings({ ...settings, managerCasework: email }, { applyFirst: true }).then(
+      () => setManagerStatus({ kind: "saved", message: `${email} is saved as your Manager Casework.` }),
+      (error: unknown) =>
+        setManagerStatus({
+          kind: "failed",
+          message: `${email} is your Manager Casework for now, but could not be saved: ${error instanceof Error ? error.message : String(error)}`,
+        }),
+    );
+  };
 
   const chooseTemplate = (templateId: string) =>
     saveSettings({ ...settings, templateId }, { applyFirst: true });
@@ -77,7 +114,26 @@ export function ResultView({
       <p className={styles.subject}>
         Meeting: <q>{snapshot.item.subject || "(no subject)"}</q>
       </p>
+      {onBehalf && (
+        <p className={styles.subject} data-on-behalf={snapshot.mailbox.emailAddress}>
+          This invite is in {onBehalf.ownerName}&apos;s mailbox, so the check is about {onBehalf.ownerName}.
+          You are acting for them as {onBehalf.delegateName}.
+        </p>
+      )}
       <VerdictBanner analysis={analysis} headingRef={headingRef} />
+      {directory && (
+        <DirectoryNote
+          change={directory.change}
+          problem={directory.problem}
+          manager={settings.managerCasework ? undefined : directory.manager}
+          onConfirmManager={confirmManager}
+        />
+      )}
+      {directory && (
+        <p role="status" className={styles.subject} data-manager-saved={managerStatus?.kind}>
+          {managerStatus?.message}
+        </p>
+      )}
       <EvidenceList evidence={analysis.evidence} />
       <PeopleList
         people={analysis.people}
@@ -94,7 +150,11 @@ export function ResultView({
         savedTemplateId={settings.templateId}
         displayReplyForm={displayReplyForm}
         onTemplateChosen={chooseTemplate}
+        declineOffer={declineOffer}
+        onBehalf={onBehalf}
+        onDone={(action) => onAction?.(action)}
       />
+      {onAction && <RecordActions action={recordedAction} onAction={onAction} />}
       <DirectivePanel policy={policy} />
     </div>
   );

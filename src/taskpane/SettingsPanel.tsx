@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkbox,
   Field,
   Input,
   MessageBar,
@@ -13,6 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { BUILT_IN_POLICY_IDS, builtInPolicy } from "../core";
+import { isClientId } from "../graph/client-id";
 import { Disclosure } from "./Disclosure";
 import type { StoredSettings, ThemeChoice } from "./host";
 import {
@@ -70,9 +72,13 @@ export function SettingsPanel({ settings, context, save }: Props) {
       ? "Type an e-mail address, for example helen.ward@example.org."
       : undefined;
   const wording = preview(draft, context);
+  const clientIdError =
+    draft.graphClientId.trim() !== "" && !isClientId(draft.graphClientId)
+      ? "Type the Application (client) ID from Microsoft Entra, for example 11111111-2222-3333-4444-555555555555."
+      : undefined;
 
   const onSave = async () => {
-    if (managerError) return;
+    if (managerError || clientIdError) return;
     setSaving(true);
     try {
       await save(settingsFrom(draft, settings));
@@ -183,6 +189,24 @@ export function SettingsPanel({ settings, context, save }: Props) {
             <Radio value="light" label="Light" />
             <Radio value="dark" label="Dark" />
           </RadioGroup>
+        </Field>
+        <Field hint="Sends the e-mail addresses of the people on each invite you open to Microsoft 365, to read their job titles, and asks for your manager. Nothing else leaves this device.">
+          <Checkbox
+            checked={draft.useDirectory}
+            onChange={(_event, data) => change({ useDirectory: data.checked === true })}
+            label="Look up people's roles in the Microsoft 365 directory"
+          />
+        </Field>
+        <Field
+          label="Microsoft 365 app (client) ID"
+          hint="Only if whoever installed QA Meeting Check gave you one. Leave empty to use the built-in one."
+          validationState={clientIdError ? "error" : "none"}
+          validationMessage={clientIdError ?? null}
+        >
+          <Input
+            value={draft.graphClientId}
+            onChange={(_event, data) => change({ graphClientId: data.value })}
+          />
         </Field>
         <div className={styles.actions}>
           <Button type="submit" appearance="primary" disabledFocusable={saving}>

@@ -8,6 +8,7 @@ import {
   type InviteSnapshotInput,
   type Policy,
 } from "../core";
+import type { Directory } from "../graph/directory";
 import type { StoredSettings } from "./host";
 
 export interface PolicyChoice {
@@ -29,10 +30,15 @@ export function policyFor(settings: StoredSettings): PolicyChoice {
   }
 }
 
-/** The item's snapshot with the user's settings in it, validated. Throws SnapshotError. */
-export function snapshotWithSettings(input: InviteSnapshotInput, settings: StoredSettings): InviteSnapshot {
+/** The item's snapshot with the user's settings (and directory roles, if any) in it, validated. Throws SnapshotError. */
+export function snapshotWithSettings(
+  input: InviteSnapshotInput,
+  settings: StoredSettings,
+  directory?: Directory,
+): InviteSnapshot {
   return parseSnapshot({
     ...input,
+    ...(directory ? { directory: { ...input.directory, ...directory } } : {}),
     settings: {
       managerCasework: settings.managerCasework ?? null,
       userName: settings.userName ?? null,
@@ -51,11 +57,15 @@ export type Checked =
     }
   | { ok: false; message: string };
 
-export function checkInvite(input: InviteSnapshotInput, settings: StoredSettings): Checked {
+export function checkInvite(
+  input: InviteSnapshotInput,
+  settings: StoredSettings,
+  directory?: Directory,
+): Checked {
   const { policy, fallbackNote } = policyFor(settings);
   let snapshot: InviteSnapshot;
   try {
-    snapshot = snapshotWithSettings(input, settings);
+    snapshot = snapshotWithSettings(input, settings, directory);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, message: `QA Meeting Check could not read this invite: ${detail}` };

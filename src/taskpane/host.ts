@@ -1,4 +1,5 @@
 import type { InviteSnapshotInput } from "../core";
+import type { DeclineItem } from "../graph/decline";
 
 /**
  * What the task pane needs from where it runs: Outlook, through the Office adapter
@@ -11,7 +12,24 @@ export type ItemState =
   /** An item that is not a meeting invite: an ordinary e-mail, a cancellation, a response. */
   | { kind: "not-invite"; itemId: string; itemClass: string; subject: string }
   /** A meeting invite, as a snapshot without directory or settings (the pane adds those). */
-  | { kind: "invite"; itemId: string; snapshot: InviteSnapshotInput };
+  | {
+      kind: "invite";
+      itemId: string;
+      /** The snapshot's mailbox is the caseworker: the owner of a shared or delegated mailbox. */
+      snapshot: InviteSnapshotInput;
+      /** Set when the item is in someone else's mailbox: the signed-in user, acting for the owner. */
+      delegate?: { displayName?: string; emailAddress: string };
+    };
+
+/** What Microsoft 365 (Graph) needs to act on the open item. */
+export interface GraphTarget {
+  /** The item to decline, with its REST id; undefined when this item cannot be declined through Graph. */
+  item: DeclineItem | undefined;
+  /** The owner's address when the item is in a shared or delegated mailbox; undefined for the user's own. */
+  mailboxOwner?: string;
+  /** Office.context.requirements.isSetSupported("NestedAppAuth", "1.1"). */
+  naaSupported: boolean;
+}
 
 export type ThemeChoice = "auto" | "light" | "dark";
 
@@ -30,6 +48,10 @@ export interface StoredSettings {
   /** A built-in policy id. */
   policyId: string;
   theme: ThemeChoice;
+  /** The Entra app (client) id for Microsoft 365 actions, overriding the build-time default. */
+  graphClientId?: string;
+  /** Look up people's roles (and the user's manager) in the Microsoft 365 directory. Opt-in. */
+  useDirectory?: boolean;
 }
 
 /** A failure the pane can explain: what went wrong in words a caseworker understands. */
@@ -57,4 +79,9 @@ export interface Host {
   /** Light or dark, as the host reports its theme now. */
   getTheme(): "light" | "dark";
   onThemeChanged(listener: () => void): () => void;
+  /**
+   * The open item as Microsoft Graph knows it, and whether sign-in can work here. Never rejects:
+   * anything Outlook cannot answer counts as "not available" or "the user's own mailbox".
+   */
+  graphTarget(): Promise<GraphTarget>;
 }

@@ -25,6 +25,8 @@ export interface Draft {
   customTemplate: string;
   policyId: string;
   theme: ThemeChoice;
+  useDirectory: boolean;
+  graphClientId: string;
 }
 
 export const SOMEONE_ELSE = "__other__";
@@ -69,6 +71,8 @@ export function draftFrom(settings: StoredSettings, people: readonly Person[]): 
     customTemplate: settings.customTemplate ?? "",
     policyId: BUILT_IN_POLICY_IDS.includes(settings.policyId) ? settings.policyId : DEFAULT_POLICY_ID,
     theme: settings.theme,
+    useDirectory: settings.useDirectory === true,
+    graphClientId: settings.graphClientId ?? "",
   };
 }
 
@@ -101,7 +105,14 @@ export function preview(
 /** Turns the form into settings, leaving out what is empty. */
 export function settingsFrom(draft: Draft, current: StoredSettings): StoredSettings {
   const manager = (draft.managerChoice === SOMEONE_ELSE ? draft.managerOther : draft.managerChoice).trim();
-  const { managerCasework: _m, userName: _u, customTemplate: _c, ...rest } = current;
+  const {
+    managerCasework: _m,
+    userName: _u,
+    customTemplate: _c,
+    useDirectory: _d,
+    graphClientId: _g,
+    ...rest
+  } = current;
   return {
     ...rest,
     ...(manager ? { managerCasework: manager } : {}),
@@ -109,5 +120,7 @@ export function settingsFrom(draft: Draft, current: StoredSettings): StoredSetti
     ...(draft.customTemplate.trim() ? { customTemplate: draft.customTemplate } : {}),
     policyId: draft.policyId,
     theme: draft.theme,
+    ...(draft.useDirectory ? { useDirectory: true } : {}),
+    ...(draft.graphClientId.trim() ? { graphClientId: draft.graphClientId.trim() } : {}),
   };
 }

@@ -124,6 +124,8 @@ export interface FakeOptions {
   mailbox?: Data;
   roamingSettings?: Data;
   officeTheme?: Data;
+  /** Whether isSetSupported("NestedAppAuth", "1.1") says yes (default: no). */
+  nestedAppAuth?: boolean;
 }
 
 export interface HandlerRegistry {
@@ -155,6 +157,7 @@ export const OFFICE_ENUMS = {
   CoercionType: { Text: "text", Html: "html" },
   EventType: { ItemChanged: "olkItemSelectedChanged", OfficeThemeChanged: "officeThemeChanged" },
   HostType: { Outlook: "Outlook" },
+  MailboxEnums: { RestVersion: { v1_0: "v1.0", v2_0: "v2.0", Beta: "beta" } },
 };
 
 export const MAILBOX_OWNER = { displayName: "Chris Park", emailAddress: "chris.park@dcj-demo.example" };
@@ -192,7 +195,8 @@ export function asOffice(mock: OfficeMockObject): typeof Office {
 export function fakeOffice(options: FakeOptions = {}): typeof Office {
   const mailboxVersion = options.mailboxVersion ?? "1.14";
   const isSetSupported = (name: string, version = "1.1") =>
-    name === "Mailbox" && mailboxVersion !== "" && compareVersions(version, mailboxVersion) <= 0;
+    (name === "Mailbox" && mailboxVersion !== "" && compareVersions(version, mailboxVersion) <= 0) ||
+    (name === "NestedAppAuth" && options.nestedAppAuth === true && compareVersions(version, "1.1") <= 0);
   return asOffice(
     mockOf({
       ...OFFICE_ENUMS,
@@ -209,4 +213,9 @@ export function fakeOffice(options: FakeOptions = {}): typeof Office {
       },
     }),
   );
+}
+
+/** item.getSharedPropertiesAsync(callback), answering with these shared properties (or failing). */
+export function sharedPropertiesOf(result: unknown) {
+  return jest.fn((...args: unknown[]) => callLater(callbackOf(args), result));
 }

@@ -128,3 +128,26 @@ describe("saveSettings", () => {
     expect(roaming.persisted.has(SETTINGS_KEY)).toBe(true);
   });
 });
+
+describe("Microsoft 365 settings", () => {
+  it("keeps the directory opt-in and the client id across a save and a load", async () => {
+    const { host } = hostWith({});
+    const settings: StoredSettings = {
+      ...DEFAULTS,
+      useDirectory: true,
+      graphClientId: "11111111-2222-3333-4444-555555555555",
+    };
+    await host.saveSettings(settings);
+    expect(host.loadSettings()).toEqual(settings);
+  });
+
+  it("drops a directory opt-in that is not true or false, so look-ups stay off", () => {
+    const { host } = hostWith({
+      [SETTINGS_KEY]: JSON.stringify({ ...DEFAULTS, useDirectory: "yes", graphClientId: 7 }),
+    });
+    const loaded = host.loadSettings();
+    expect(loaded.useDirectory).toBeUndefined();
+    expect(loaded.graphClientId).toBeUndefined();
+    expect(loaded.policyId).toBe(DEFAULT_POLICY_ID);
+  });
+});

@@ -1,7 +1,13 @@
 import fs from "fs";
 import path from "path";
 import { DEFAULT_POLICY_ID, type InviteSnapshotInput } from "../../src/core";
-import { HostError, type Host, type ItemState, type StoredSettings } from "../../src/taskpane/host";
+import {
+  HostError,
+  type GraphTarget,
+  type Host,
+  type ItemState,
+  type StoredSettings,
+} from "../../src/taskpane/host";
 
 /** The shared example invites, read from ../shared/invites beside the repository. */
 export const INVITES_DIR = path.resolve(__dirname, "../../../shared/invites");
@@ -90,6 +96,13 @@ export class FakeHost implements Host {
 
   theme: "light" | "dark" = "light";
 
+  /**
+   * What graphTarget() answers. By default: nested app authentication works, and the open invite
+   * is a meeting request whose REST id is "rest-" + its item id.
+   */
+  target: GraphTarget | undefined;
+  graphTargetCount = 0;
+
   private readonly itemListeners = new Set<() => void>();
   private readonly themeListeners = new Set<() => void>();
 
@@ -147,6 +160,16 @@ export class FakeHost implements Host {
   onThemeChanged(listener: () => void): () => void {
     this.themeListeners.add(listener);
     return () => this.themeListeners.delete(listener);
+  }
+
+  graphTarget(): Promise<GraphTarget> {
+    this.graphTargetCount += 1;
+    if (this.target) return Promise.resolve(this.target);
+    const item = this.item;
+    return Promise.resolve({
+      item: item.kind === "invite" ? { kind: "meeting-request", restId: `rest-${item.itemId}` } : undefined,
+      naaSupported: true,
+    });
   }
 
   setTheme(theme: "light" | "dark"): void {

@@ -5,6 +5,7 @@ import path from "path";
 import type { StoredSettings } from "../../src/taskpane/host";
 import { App } from "../../src/taskpane/App";
 import { FakeHost, INVITES_DIR, inviteFromFile } from "../support/fake-host";
+import { testServices, type TestServices } from "./fake-m365";
 
 export const EXPECTED = JSON.parse(
   fs.readFileSync(path.join(INVITES_DIR, "expected.json"), "utf8"),
@@ -18,11 +19,11 @@ export function hostFor(name: string, settings: Partial<StoredSettings> = {}): F
   return host;
 }
 
-export function renderPane(host: FakeHost) {
+export function renderPane(host: FakeHost, services: TestServices = testServices()) {
   const user = userEvent.setup();
   const onReload = jest.fn();
-  const view = render(<App host={host} onReload={onReload} />);
-  return { user, onReload, ...view };
+  const view = render(<App host={host} onReload={onReload} services={services} />);
+  return { user, onReload, services, ...view };
 }
 
 /** The verdict region, once the invite has been read and checked. */

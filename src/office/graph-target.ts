@@ -1,0 +1,36 @@
+import type { DeclineItem } from "../graph/decline";
+import type { GraphTarget } from "../taskpane/host";
+import { inviteShapeOf } from "./item-reader";
+import { restIdOf, sharedMailboxOwner, supportsNestedAppAuth } from "./shared-mailbox";
+
+function currentItem(office: typeof Office): Record<string, unknown> | undefined {
+  try {
+    const item: unknown = office.context.mailbox.item;
+    return typeof item === "object" && item !== null ? (item as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function declineItemOf(office: typeof Office, item: Record<string, unknown>): DeclineItem | undefined {
+  const shape = inviteShapeOf(item);
+  const itemId = typeof item.itemId === "string" ? item.itemId : "";
+  if (!shape || itemId === "") return undefined;
+  const restId = restIdOf(office, itemId);
+  if (!restId) return undefined;
+  return shape === "calendar-item" ? { kind: "event", restId } : { kind: "meeting-request", restId };
+}
+
+/**
+ * The open item as Graph knows it: a calendar item's id through convertToRestId (v2.0), a meeting
+ * request's message id (Graph finds its event), the raw id on iOS and Android; the owner of a shared
+ * or delegated mailbox; and whether nested app authentication works here. Never rejects.
+ */
+export async function graphTargetOf(office: typeof Office): Promise<GraphTarget> {
+  const naaSupported = supportsNestedAppAuth(office);
+  const item = currentItem(office);
+  if (!item) return { item: undefined, naaSupported };
+  const declineItem = declineItemOf(office, item);
+  const mailboxOwner = await sharedMailboxOwner(office, item);
+  return { item: declineItem, ...(mailboxOwner ? { mailboxOwner } : {}), naaSupported };
+}

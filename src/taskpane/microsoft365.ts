@@ -1,0 +1,39 @@
+import type { DeclineItem, DeclineResult } from "../graph/decline";
+import type { DirectoryResult, ManagerResult } from "../graph/directory";
+
+/**
+ * The Microsoft 365 actions the pane uses. The real ones come from src/graph (and MSAL), loaded
+ * only when the user first starts an action or has directory look-ups on; tests inject fakes.
+ */
+export interface Microsoft365 {
+  /** Declines the meeting and sends the comment to the organizer. Never rejects. */
+  decline(item: DeclineItem, comment: string, mailboxOwner: string | undefined): Promise<DeclineResult>;
+  /** Job titles and departments for these addresses. Never rejects. */
+  rolesFor(addresses: readonly string[]): Promise<DirectoryResult>;
+  /** The user's manager in the directory. Never rejects. */
+  findManager(): Promise<ManagerResult>;
+}
+
+export interface Microsoft365Config {
+  clientId: string;
+  naaSupported: boolean;
+}
+
+export type Microsoft365Loader = (config: Microsoft365Config) => Promise<Microsoft365>;
+
+/** Loads src/graph in its own chunk, so MSAL never weighs on the pane's first load. */
+export const loadMicrosoft365: Microsoft365Loader = async ({ clientId, naaSupported }) => {
+  const graph = await import(/* webpackChunkName: "microsoft365" */ "../graph");
+  const auth = graph.createAuth({ clientId, naaSupported });
+  const client = graph.createGraphClient({
+    fetch: (input, init) => globalThis.fetch(input, init),
+    getToken: auth.getToken,
+  });
+  const directory = graph.createDirectoryLookup(client);
+  return {
+    decline: (item, comment, mailboxOwner) =>
+      graph.declineMeeting({ client, item, comment, ...(mailboxOwner ? { mailboxOwner } : {}) }),
+    rolesFor: (addresses) => directory.rolesFor(addresses),
+    findManager: () => directory.findManager(),
+  };
+};
