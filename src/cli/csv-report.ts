@@ -1,20 +1,8 @@
 import type { Person } from "../core";
+import { csvRow } from "../core/csv";
 import type { Outcome } from "./process-file";
 
 export const CSV_HEADER = ["file", "verdict", "subject", "organizer", "other_people", "roles", "reasons"];
-
-/**
- * RFC 4180 quoting, and a leading apostrophe for cells a spreadsheet would run as a formula
- * (=, +, -, @, and tab or carriage return before them).
- */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-function csvRow(cells: readonly string[]): string {
-  return cells.map(csvCell).join(",") + "\r\n";
-}
 
 function personName(person: Person): string {
   return person.email ? `${person.name} <${person.email}>` : person.name;

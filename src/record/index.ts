@@ -1,4 +1,4 @@
-export { CSV_HEADER, neutraliseFormula, quoteField, toCsv } from "./csv";
+export { CSV_HEADER, toCsv } from "./csv";
 export { entryFromAnalysis, mainReasons, MAX_REASONS, recordEntrySchema, USER_ACTIONS } from "./entry";
 export type { CheckedInvite, RecordEntry, UserAction } from "./entry";
 export { capLog, MAX_ENTRIES, setAction, upsertEntry } from "./log";

@@ -1,5 +1,6 @@
 import type { RecordEntry } from "../../src/record/entry";
-import { neutraliseFormula, quoteField, toCsv } from "../../src/record/csv";
+import { csvCell } from "../../src/core/csv";
+import { toCsv } from "../../src/record/csv";
 
 function recorded(overrides: Partial<RecordEntry> = {}): RecordEntry {
   return {
@@ -83,8 +84,8 @@ describe("the record as CSV", () => {
     );
     expect(rows[1]?.[1]).toBe(subject);
     expect(rows[1]?.[2]).toBe("Ward, Helen");
-    expect(quoteField('say "hi"')).toBe('"say ""hi"""');
-    expect(quoteField("plain")).toBe("plain");
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell("plain")).toBe("plain");
   });
 
   it("neutralises cells a spreadsheet would run as a formula", () => {
@@ -101,7 +102,7 @@ describe("the record as CSV", () => {
     expect(rows[1]?.[2]).toBe("'+61 2 9999 0000");
     expect(rows[1]?.[3]).toBe("'@attacker");
     expect(rows[1]?.[5]).toBe("'-2+3");
-    expect(neutraliseFormula("\tcmd")).toBe("'\tcmd");
-    expect(neutraliseFormula("QAMT review")).toBe("QAMT review");
+    expect(csvCell("\tcmd")).toBe("'\tcmd");
+    expect(csvCell("QAMT review")).toBe("QAMT review");
   });
 });
