@@ -40,12 +40,19 @@ function addMentionedPeople(people: Person[], mentions: readonly BodyMention[], 
   for (const mention of mentions) {
     if (!mention.attends) continue;
     const role = mention.role
-      ? { id: mention.role.role.id, label: mention.role.role.label, source: "body" as const, quote: mention.quote }
+      ? {
+          id: mention.role.role.id,
+          label: mention.role.role.label,
+          source: "body" as const,
+          quote: mention.quote,
+        }
       : undefined;
     if (mention.name) {
       if (sameFirstName({ name: ownerName } as Person, mention.name)) continue;
       const byFirst = people.filter((person) => sameFirstName(person, mention.name ?? ""));
-      const known = people.find((person) => sameName(person, mention.name ?? "")) ?? (byFirst.length === 1 ? byFirst[0] : undefined);
+      const known =
+        people.find((person) => sameName(person, mention.name ?? "")) ??
+        (byFirst.length === 1 ? byFirst[0] : undefined);
       if (known) {
         if (!known.role && role) known.role = role;
         continue;
@@ -127,7 +134,11 @@ function decide(
 ): Decision {
   const name = reviewName(qa);
   if (qa.level === "none") {
-    return { verdict: "not-qa-review", headline: "This does not look like a Quality Assurance review.", checks: [] };
+    return {
+      verdict: "not-qa-review",
+      headline: "This does not look like a Quality Assurance review.",
+      checks: [],
+    };
   }
   const list = people.map(describePerson).join(", ");
   const several = people.length > 1 || people.some((person) => person.isDistributionList);
@@ -158,7 +169,10 @@ function decide(
       verdict: "directive-applies",
       headline: `This looks like ${name} with ${countPeople(people)}${extra}: ${list}.`,
       checks: [],
-      attendance: attendanceEvidence(people, "more than your Manager Casework will be there, so it is not one-to-one"),
+      attendance: attendanceEvidence(
+        people,
+        "more than your Manager Casework will be there, so it is not one-to-one",
+      ),
     };
   }
   if (!only) {
@@ -170,12 +184,18 @@ function decide(
     };
   }
   if (only.role || managerFromSettings) {
-    const whose = only.role?.id === MANAGER_CASEWORK ? "a Manager Casework, but not the one in your settings" : "not your Manager Casework";
+    const whose =
+      only.role?.id === MANAGER_CASEWORK
+        ? "a Manager Casework, but not the one in your settings"
+        : "not your Manager Casework";
     return {
       verdict: "directive-applies",
       headline: `This looks like ${name} with 1 other person: ${describePerson(only)}, who is ${whose}.`,
       checks: [],
-      attendance: attendanceEvidence(people, `the only other person is ${whose}, so it is not one-to-one with yours`),
+      attendance: attendanceEvidence(
+        people,
+        `the only other person is ${whose}, so it is not one-to-one with yours`,
+      ),
     };
   }
   return {
@@ -194,7 +214,9 @@ function countPeople(people: readonly Person[]): string {
 }
 
 function quoteList(qa: QaAssessment): string {
-  const quotes = qa.evidence.filter((entry) => entry.weight > 0 && entry.kind === "signal").map((entry) => `"${entry.quote}"`);
+  const quotes = qa.evidence
+    .filter((entry) => entry.weight > 0 && entry.kind === "signal")
+    .map((entry) => `"${entry.quote}"`);
   return quotes.length > 0 ? quotes.join(", ") : "some QA words";
 }
 

@@ -147,7 +147,8 @@ export function listedPeople(policy: CompiledPolicy, snapshot: InviteSnapshot): 
     if (key === "name:" || (owner && email === owner)) continue;
     const existing = byKey.get(key);
     if (existing) {
-      if (ATTENDANCE_RANK[attendance] < ATTENDANCE_RANK[existing.attendance]) existing.attendance = attendance;
+      if (ATTENDANCE_RANK[attendance] < ATTENDANCE_RANK[existing.attendance])
+        existing.attendance = attendance;
       continue;
     }
     const { name } = splitDisplayName(displayName);
@@ -190,9 +191,11 @@ export const MAX_ATTENDANCE_SENTENCES = 100;
 
 function sentenceAround(text: FoldedText, start: number, end: number): { start: number; end: number } {
   let from = start;
-  while (from > 0 && start - from < MAX_SENTENCE && !SENTENCE_END.test(text.folded.charAt(from - 1))) from -= 1;
+  while (from > 0 && start - from < MAX_SENTENCE && !SENTENCE_END.test(text.folded.charAt(from - 1)))
+    from -= 1;
   let to = end;
-  while (to < text.folded.length && to - end < MAX_SENTENCE && !SENTENCE_END.test(text.folded.charAt(to))) to += 1;
+  while (to < text.folded.length && to - end < MAX_SENTENCE && !SENTENCE_END.test(text.folded.charAt(to)))
+    to += 1;
   return { start: from, end: to };
 }
 
@@ -225,8 +228,7 @@ function mentionsInPhrase(
   );
   const inRole = (index: number) => roles.some((role) => index >= role.start && index < role.end);
   const names = [...phrase.matchAll(NAME)].filter(
-    (found) =>
-      !inRole(found.index) && !policy.notPeople.has((found[0].split(/\s+/)[0] ?? "").toLowerCase()),
+    (found) => !inRole(found.index) && !policy.notPeople.has((found[0].split(/\s+/)[0] ?? "").toLowerCase()),
   );
   const paired = new Set<(typeof roles)[number]>();
   const mentions: BodyMention[] = names.map((found) => {

@@ -50,7 +50,9 @@ interface Field {
 
 /** Keeps the matches that overlap nothing taken, and takes their characters. */
 function takeFree(field: Field, matches: readonly Match[]): Match[] {
-  const free = matches.filter((match) => field.taken.subarray(match.start, match.end).every((byte) => byte === 0));
+  const free = matches.filter((match) =>
+    field.taken.subarray(match.start, match.end).every((byte) => byte === 0),
+  );
   for (const match of free) field.taken.fill(1, match.start, match.end);
   return free;
 }
@@ -87,7 +89,9 @@ function textualEvidence(policy: CompiledPolicy, fields: readonly Field[]): Evid
 /** Recurrence and the roles present only strengthen a meeting the words already point to. */
 function supportingEvidence(policy: CompiledPolicy, item: InviteItem, people: readonly Person[]): Evidence[] {
   const evidence: Evidence[] = [];
-  const recurrence = item.recurrence ? policy.policy.detection.recurrence[item.recurrence.recurrenceType] : undefined;
+  const recurrence = item.recurrence
+    ? policy.policy.detection.recurrence[item.recurrence.recurrenceType]
+    : undefined;
   if (item.recurrence && recurrence) {
     evidence.push({
       source: "recurrence",

@@ -13,8 +13,18 @@ export interface Reply {
 }
 
 const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ];
 
 /** "September 2022" from the policy's "2022-09". */
@@ -90,7 +100,10 @@ export function chooseTemplate(policy: Policy, templateId?: string): ReplyTempla
 
 /** The values a template may use, each already plain text. */
 export function templateValues(snapshot: InviteSnapshot, analysis: Analysis, policy: Policy) {
-  const memberName = splitDisplayName(snapshot.mailbox.displayName ?? "").name || snapshot.mailbox.emailAddress || "the member";
+  const memberName =
+    splitDisplayName(snapshot.mailbox.displayName ?? "").name ||
+    snapshot.mailbox.emailAddress ||
+    "the member";
   const managerName = analysis.managerCasework?.name;
   return {
     organizerFirstName: (analysis.organizer && firstName(analysis.organizer)) ?? "there",

@@ -76,9 +76,7 @@ export const settingsSchema = z
       .transform((value) => value ?? {}),
   })
   .nullish()
-  .transform(
-    (value) => value ?? { managerCasework: undefined, userName: undefined, roles: {} },
-  );
+  .transform((value) => value ?? { managerCasework: undefined, userName: undefined, roles: {} });
 
 export const snapshotSchema = z.object({
   mailbox: emailAddressSchema,

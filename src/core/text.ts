@@ -25,6 +25,7 @@ const PUNCTUATION: Readonly<Record<string, string>> = {
 };
 
 const COMBINING_MARKS = /\p{M}/gu;
+// eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 function foldCharacter(character: string): string {

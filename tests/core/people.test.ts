@@ -7,13 +7,20 @@ const names = (result: ReturnType<typeof check>) => result.people.map((person) =
 
 describe("who will be there", () => {
   it("counts the organizer, required and optional attendees, but not the mailbox owner", () => {
-    const result = qamt({ requiredAttendees: [attendee(CASEWORKER), attendee(QACI)], optionalAttendees: [attendee(MCS)] });
+    const result = qamt({
+      requiredAttendees: [attendee(CASEWORKER), attendee(QACI)],
+      optionalAttendees: [attendee(MCS)],
+    });
     expect(names(result)).toEqual(["Helen Ward", "Grace Liu", "Omar Haddad"]);
     expect(result.people.map((person) => person.attendance)).toEqual(["organizer", "required", "optional"]);
   });
 
   it("leaves out rooms and equipment, whether listed as resources or as attendees of type other", () => {
-    const room = { displayName: "Wollongong CSC Room 2", emailAddress: "room2@dcj-demo.example", recipientType: "other" as const };
+    const room = {
+      displayName: "Wollongong CSC Room 2",
+      emailAddress: "room2@dcj-demo.example",
+      recipientType: "other" as const,
+    };
     const result = qamt({ resources: [room], requiredAttendees: [attendee(CASEWORKER), room] });
     expect(names(result)).toEqual(["Helen Ward"]);
     expect(result.verdict).toBe("one-to-one");
@@ -34,14 +41,22 @@ describe("who will be there", () => {
 
   it("counts a distribution list as several people", () => {
     const list = { displayName: "Southern CSC Staff", emailAddress: "southern.csc@dcj-demo.example" };
-    const result = check(invite({ subject: "QA review", organizer: MANAGER, requiredAttendees: [attendee(list, "distributionList")] }));
+    const result = check(
+      invite({
+        subject: "QA review",
+        organizer: MANAGER,
+        requiredAttendees: [attendee(list, "distributionList")],
+      }),
+    );
     expect(result.verdict).toBe("directive-applies");
     expect(result.headline).toContain("Southern CSC Staff (distribution list)");
     expect(result.headline).toContain("at least 3 other people");
   });
 
   it("adds people the body says will attend", () => {
-    const result = qamt({ body: "Karen from QACI will dial in. The Manager Client Services will also attend." });
+    const result = qamt({
+      body: "Karen from QACI will dial in. The Manager Client Services will also attend.",
+    });
     expect(result.people.map((person) => [person.name, person.role?.label, person.role?.source])).toEqual([
       ["Helen Ward", "Manager Casework", "directory"],
       ["Karen", "QACI", "body"],
@@ -51,7 +66,11 @@ describe("who will be there", () => {
   });
 
   it("does not add people the body says won't attend", () => {
-    for (const body of ["Karen won't be joining us.", "Karen from QACI will not attend.", "Karen is unable to attend."]) {
+    for (const body of [
+      "Karen won't be joining us.",
+      "Karen from QACI will not attend.",
+      "Karen is unable to attend.",
+    ]) {
       const result = qamt({ body });
       expect(names(result)).toEqual(["Helen Ward"]);
       expect(result.verdict).toBe("one-to-one");
@@ -59,7 +78,10 @@ describe("who will be there", () => {
   });
 
   it("does not count a body mention twice when the person is already invited", () => {
-    const result = qamt({ requiredAttendees: [attendee(MCS)], body: "Omar will also attend. The Manager Client Services will join." });
+    const result = qamt({
+      requiredAttendees: [attendee(MCS)],
+      body: "Omar will also attend. The Manager Client Services will join.",
+    });
     expect(names(result)).toEqual(["Helen Ward", "Omar Haddad"]);
   });
 });
@@ -68,25 +90,38 @@ describe("each person's role and where it came from", () => {
   const unknown = { displayName: "Pat Kim", emailAddress: "pat.kim@dcj-demo.example" };
 
   it("prefers the user's settings, then the directory, then the display name, then the address, then the body", () => {
-    const titled = { displayName: "Pat Kim (Manager Client Services)", emailAddress: "pat.kim@dcj-demo.example" };
+    const titled = {
+      displayName: "Pat Kim (Manager Client Services)",
+      emailAddress: "pat.kim@dcj-demo.example",
+    };
     const role = (item: Parameters<typeof invite>[0], rest: Parameters<typeof invite>[1] = {}) => {
       const person = qamt({ organizer: titled, ...item }, rest).people[0];
       return [person?.role?.label, person?.role?.source];
     };
     const directory = { "pat.kim@dcj-demo.example": { jobTitle: "Casework Specialist" } };
-    expect(role({}, { directory, settings: { roles: { "pat.kim@dcj-demo.example": "qaci" } } })).toEqual(["QACI", "settings"]);
-    expect(role({}, { directory, settings: { managerCasework: "PAT.KIM@dcj-demo.example" } })).toEqual(["Manager Casework", "settings"]);
+    expect(role({}, { directory, settings: { roles: { "pat.kim@dcj-demo.example": "qaci" } } })).toEqual([
+      "QACI",
+      "settings",
+    ]);
+    expect(role({}, { directory, settings: { managerCasework: "PAT.KIM@dcj-demo.example" } })).toEqual([
+      "Manager Casework",
+      "settings",
+    ]);
     expect(role({}, { directory })).toEqual(["Casework Specialist", "directory"]);
     expect(role({}, { directory: {} })).toEqual(["Manager Client Services", "display-name"]);
     const team = { displayName: "District QACI Team", emailAddress: "qaci.southern@dcj-demo.example" };
-    expect(role({ organizer: { displayName: "Quality mailbox", emailAddress: team.emailAddress } }, { directory: {} })).toEqual([
-      "QACI",
-      "email",
-    ]);
-    expect(role({ organizer: unknown, body: "Regards,\nPat Kim\nManager Client Services, Southern CSC" }, { directory: {} })).toEqual([
-      "Manager Client Services",
-      "body",
-    ]);
+    expect(
+      role(
+        { organizer: { displayName: "Quality mailbox", emailAddress: team.emailAddress } },
+        { directory: {} },
+      ),
+    ).toEqual(["QACI", "email"]);
+    expect(
+      role(
+        { organizer: unknown, body: "Regards,\nPat Kim\nManager Client Services, Southern CSC" },
+        { directory: {} },
+      ),
+    ).toEqual(["Manager Client Services", "body"]);
     expect(role({ organizer: unknown }, { directory: {} })).toEqual([undefined, undefined]);
   });
 
@@ -99,13 +134,19 @@ describe("each person's role and where it came from", () => {
     ["Helen Ward (QA&CI)", "QACI"],
     ["Helen Ward [Practice Quality Officer]", "QACI"],
   ])("reads a title in the display name %j", (displayName, label) => {
-    const person = qamt({ organizer: { displayName, emailAddress: "h.w@dcj-demo.example" } }, { directory: {} }).people[0];
+    const person = qamt(
+      { organizer: { displayName, emailAddress: "h.w@dcj-demo.example" } },
+      { directory: {} },
+    ).people[0];
     expect(person?.role?.label).toBe(label);
     expect(person?.name).toBe("Helen Ward");
   });
 
   it("does not read an abbreviation inside a name as a title", () => {
-    const person = qamt({ organizer: { displayName: "Mc Donald Ward", emailAddress: "m@dcj-demo.example" } }, { directory: {} }).people[0];
+    const person = qamt(
+      { organizer: { displayName: "Mc Donald Ward", emailAddress: "m@dcj-demo.example" } },
+      { directory: {} },
+    ).people[0];
     expect(person?.role).toBeUndefined();
   });
 

@@ -4,18 +4,52 @@ import { CASEWORKER, DIRECTORY, MANAGER, MCS, QACI } from "../support/invite-bui
 
 const policy = builtInPolicy();
 const people = [MANAGER, QACI, MCS, { displayName: "Pat Kim", emailAddress: "pat.kim@dcj-demo.example" }];
-const words = ["QAMT", "review", "QA", "overdue", "training", "team", "meeting", "case", "consult", "CIW", "QAF", "dashboard", "Karen", "will", "attend", "won't", "from", "QACI", "supervision", "<b>", "&", "é", "\n"];
+const words = [
+  "QAMT",
+  "review",
+  "QA",
+  "overdue",
+  "training",
+  "team",
+  "meeting",
+  "case",
+  "consult",
+  "CIW",
+  "QAF",
+  "dashboard",
+  "Karen",
+  "will",
+  "attend",
+  "won't",
+  "from",
+  "QACI",
+  "supervision",
+  "<b>",
+  "&",
+  "é",
+  "\n",
+];
 
 const recipient = fc.record(
   {
-    displayName: fc.option(fc.oneof(fc.string(), fc.constantFrom(...people.map((person) => person.displayName))), { nil: undefined }),
-    emailAddress: fc.option(fc.oneof(fc.string(), fc.constantFrom(...people.map((person) => person.emailAddress))), { nil: undefined }),
-    recipientType: fc.option(fc.constantFrom("user", "distributionList", "externalUser", "other"), { nil: undefined }),
+    displayName: fc.option(
+      fc.oneof(fc.string(), fc.constantFrom(...people.map((person) => person.displayName))),
+      { nil: undefined },
+    ),
+    emailAddress: fc.option(
+      fc.oneof(fc.string(), fc.constantFrom(...people.map((person) => person.emailAddress))),
+      { nil: undefined },
+    ),
+    recipientType: fc.option(fc.constantFrom("user", "distributionList", "externalUser", "other"), {
+      nil: undefined,
+    }),
   },
   { requiredKeys: [] },
 );
 
-const sentence = fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 6 })), { maxLength: 12 }).map((parts) => parts.join(" "));
+const sentence = fc
+  .array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 6 })), { maxLength: 12 })
+  .map((parts) => parts.join(" "));
 
 /** Snapshot-shaped input: right field names, any values, nulls where lists belong. */
 const snapshotShaped = fc.record({
@@ -28,11 +62,21 @@ const snapshotShaped = fc.record({
     optionalAttendees: fc.option(fc.array(recipient, { maxLength: 3 }), { nil: null }),
     resources: fc.option(fc.array(recipient, { maxLength: 2 }), { nil: null }),
     body: fc.option(sentence, { nil: null }),
-    recurrence: fc.option(fc.record({ recurrenceType: fc.constantFrom("daily", "weekly", "monthly", "yearly") }), { nil: null }),
+    recurrence: fc.option(
+      fc.record({ recurrenceType: fc.constantFrom("daily", "weekly", "monthly", "yearly") }),
+      { nil: null },
+    ),
   }),
   directory: fc.option(fc.constant(DIRECTORY), { nil: null }),
   settings: fc.option(
-    fc.record({ managerCasework: fc.option(fc.constantFrom(...people.map((person) => person.emailAddress)), { nil: undefined }) }, { requiredKeys: [] }),
+    fc.record(
+      {
+        managerCasework: fc.option(fc.constantFrom(...people.map((person) => person.emailAddress)), {
+          nil: undefined,
+        }),
+      },
+      { requiredKeys: [] },
+    ),
     { nil: null },
   ),
 });
@@ -41,12 +85,22 @@ const run = (input: unknown) => analyze(parseSnapshot(input), policy);
 
 /** A QA review with a random set of the known people attending. */
 const qaReview = fc.record({
-  subject: fc.constantFrom("QAMT review", "QA review", "Performance Dashboard review", "Catch up re overdue work", "Catch-up"),
+  subject: fc.constantFrom(
+    "QAMT review",
+    "QA review",
+    "Performance Dashboard review",
+    "Catch up re overdue work",
+    "Catch-up",
+  ),
   attendees: fc.subarray(people),
   settings: fc.option(fc.constantFrom(...people.map((person) => person.emailAddress)), { nil: undefined }),
 });
 
-function reviewInput(subject: string, attendees: readonly (typeof people)[number][], manager?: string): InviteSnapshotInput {
+function reviewInput(
+  subject: string,
+  attendees: readonly (typeof people)[number][],
+  manager?: string,
+): InviteSnapshotInput {
   return {
     mailbox: CASEWORKER,
     item: {
@@ -75,9 +129,13 @@ describe("properties of the engine", () => {
   it("does not depend on attendee order or letter case", () => {
     fc.assert(
       fc.property(qaReview, fc.func(fc.boolean()), ({ subject, attendees, settings }, shout) => {
-        const reordered = [...attendees].reverse().map((person) =>
-          shout(person.emailAddress) ? { ...person, emailAddress: person.emailAddress.toUpperCase() } : person,
-        );
+        const reordered = [...attendees]
+          .reverse()
+          .map((person) =>
+            shout(person.emailAddress)
+              ? { ...person, emailAddress: person.emailAddress.toUpperCase() }
+              : person,
+          );
         const a = run(reviewInput(subject, attendees, settings));
         const b = run(reviewInput(subject, reordered, settings?.toUpperCase()));
         expect(b.verdict).toBe(a.verdict);
@@ -102,7 +160,10 @@ describe("properties of the engine", () => {
     const anyone = fc.record({ displayName: fc.string(), emailAddress: fc.emailAddress() });
     fc.assert(
       fc.property(anyone, (extra) => {
-        fc.pre(extra.emailAddress.toLowerCase() !== MANAGER.emailAddress && extra.emailAddress.toLowerCase() !== CASEWORKER.emailAddress);
+        fc.pre(
+          extra.emailAddress.toLowerCase() !== MANAGER.emailAddress &&
+            extra.emailAddress.toLowerCase() !== CASEWORKER.emailAddress,
+        );
         expect(run(reviewInput("QAMT review", [])).verdict).toBe("one-to-one");
         expect(run(reviewInput("QAMT review", [extra])).verdict).toBe("directive-applies");
       }),

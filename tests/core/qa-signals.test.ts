@@ -49,7 +49,10 @@ describe("finding a QA review in the words of the invite", () => {
     const result = panel("FW: Catch-up", "Reviewing your OVERDUE tasks and KPIs");
     const overdue = result.evidence.find((entry) => entry.label === "overdue or outstanding work");
     expect(overdue).toMatchObject({ source: "body", quote: "OVERDUE", weight: 2 });
-    expect(result.evidence.find((entry) => entry.label === "KPIs")).toMatchObject({ source: "body", quote: "KPIs" });
+    expect(result.evidence.find((entry) => entry.label === "KPIs")).toMatchObject({
+      source: "body",
+      quote: "KPIs",
+    });
   });
 
   it("monthly recurrence and QACI or MCS attendance strengthen, but never create, a QA review", () => {
@@ -131,9 +134,11 @@ describe("boilerplate is not evidence", () => {
   });
 
   it("ignores Outlook's When/Where preamble and Google's invitation block", () => {
-    const outlook = "When: Thursday, 10 December 2026 2:00 PM-3:00 PM (UTC+10:00) QA Room.\nWhere: QA Room\n\n*~*~*~*~*~*~*~*~*~\n\nCatch up.";
+    const outlook =
+      "When: Thursday, 10 December 2026 2:00 PM-3:00 PM (UTC+10:00) QA Room.\nWhere: QA Room\n\n*~*~*~*~*~*~*~*~*~\n\nCatch up.";
     expect(panel("Catch up", outlook).verdict).toBe("not-qa-review");
-    const google = "Catch up.\n\n-::~:~::~:~:~:~:~:~:~:~:~::~:~::-\nJoin with Google Meet: https://meet.google.com/qa-qa-qa\n-::~:~::~:~:~:~:~:~:~:~:~::~:~::-";
+    const google =
+      "Catch up.\n\n-::~:~::~:~:~:~:~:~:~:~:~::~:~::-\nJoin with Google Meet: https://meet.google.com/qa-qa-qa\n-::~:~::~:~:~:~:~:~:~:~:~::~:~::-";
     expect(panel("Catch up", google).verdict).toBe("not-qa-review");
   });
 
@@ -149,12 +154,19 @@ describe("signatures and look-alikes that silence a weaker word", () => {
     const karen = { displayName: "Karen Mitchell", emailAddress: "karen.mitchell@dcj-demo.example" };
     const result = check(
       invite(
-        { subject: "QAMT training", organizer: karen, body: "How to use the tool.\n\nKind regards,\nKaren Mitchell\nQACI Officer" },
+        {
+          subject: "QAMT training",
+          organizer: karen,
+          body: "How to use the tool.\n\nKind regards,\nKaren Mitchell\nQACI Officer",
+        },
         { directory: {} },
       ),
     );
     expect(result.verdict).toBe("not-qa-review");
-    expect(result.people.find((person) => person.name === "Karen Mitchell")?.role).toMatchObject({ label: "QACI", source: "body" });
+    expect(result.people.find((person) => person.name === "Karen Mitchell")?.role).toMatchObject({
+      label: "QACI",
+      source: "body",
+    });
   });
 
   it("does not count a plain 'audit' once an unrelated audit is named", () => {

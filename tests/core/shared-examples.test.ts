@@ -3,7 +3,10 @@ import path from "node:path";
 import { analyze, builtInPolicy, parseSnapshot } from "../../src/core";
 
 const invites = path.resolve(__dirname, "../../../shared/invites");
-const expected = JSON.parse(readFileSync(path.join(invites, "expected.json"), "utf8")) as Record<string, string[]>;
+const expected = JSON.parse(readFileSync(path.join(invites, "expected.json"), "utf8")) as Record<
+  string,
+  string[]
+>;
 
 describe("the labelled examples in shared/invites", () => {
   it("covers every example file", () => {

@@ -19,10 +19,12 @@ describe("invite snapshots", () => {
   it("names the field and the problem when a snapshot is invalid", () => {
     expect(() => parseSnapshot({ mailbox: {}, item: { itemType: "letter" } })).toThrow(SnapshotError);
     expect(() => parseSnapshot({ mailbox: {}, item: { itemType: "letter" } })).toThrow(/item\.itemType: /);
-    expect(() => parseSnapshot(invite({ start: "next Tuesday" }))).toThrow(/item\.start: is not a date and time/);
-    expect(() => parseSnapshot(invite({ requiredAttendees: [{ emailAddress: 7 as unknown as string }] }))).toThrow(
-      /item\.requiredAttendees\.0\.emailAddress/,
+    expect(() => parseSnapshot(invite({ start: "next Tuesday" }))).toThrow(
+      /item\.start: is not a date and time/,
     );
+    expect(() =>
+      parseSnapshot(invite({ requiredAttendees: [{ emailAddress: 7 as unknown as string }] })),
+    ).toThrow(/item\.requiredAttendees\.0\.emailAddress/);
     expect(() => parseSnapshot("QAMT")).toThrow(/\(top level\)/);
   });
 
@@ -71,7 +73,11 @@ describe("policies", () => {
 
   it("lets an organisation change the wording without a rebuild", () => {
     const custom = loadPolicyText(
-      JSON.stringify({ extends: "psa-2022-09-in-force", id: "my-org", advice: { "not-qa-review": "All clear." } }),
+      JSON.stringify({
+        extends: "psa-2022-09-in-force",
+        id: "my-org",
+        advice: { "not-qa-review": "All clear." },
+      }),
     );
     expect(custom.id).toBe("my-org");
     expect(analyze(parseSnapshot(invite({ subject: "Morning tea" })), custom).advice).toBe("All clear.");
@@ -83,10 +89,12 @@ describe("policies", () => {
     expect(() => loadPolicy({ extends: "psa-1999" })).toThrow(/extends: "psa-1999" is not a built-in policy/);
     const badPattern = structuredClone(inForceJson) as { detection: { signals: { patterns: string[] }[] } };
     badPattern.detection.signals[0]!.patterns = ["(unclosed"];
-    expect(() => loadPolicy(badPattern)).toThrow(/detection\.signals\.0\.patterns\.0: is not a valid regular expression/);
-    expect(() => loadPolicy({ ...inForceJson, directive: { ...inForceJson.directive, status: "paused" } })).toThrow(
-      /directive\.status/,
+    expect(() => loadPolicy(badPattern)).toThrow(
+      /detection\.signals\.0\.patterns\.0: is not a valid regular expression/,
     );
+    expect(() =>
+      loadPolicy({ ...inForceJson, directive: { ...inForceJson.directive, status: "paused" } }),
+    ).toThrow(/directive\.status/);
     expect(() => loadPolicy({ ...inForceJson, roles: [] })).toThrow(/roles/);
   });
 });

@@ -4,7 +4,9 @@ const pat = { displayName: "Pat Kim", emailAddress: "pat.kim@dcj-demo.example" }
 
 describe("the verdict", () => {
   it("applies the directive to a QA review with more than the Manager Casework", () => {
-    const result = check(invite({ subject: "QAMT review", requiredAttendees: [attendee(QACI), attendee(MCS)] }));
+    const result = check(
+      invite({ subject: "QAMT review", requiredAttendees: [attendee(QACI), attendee(MCS)] }),
+    );
     expect(result.verdict).toBe("directive-applies");
     expect(result.headline).toBe(
       "This looks like a QAMT review with 3 other people: Helen Ward (Manager Casework), Grace Liu (QACI), Omar Haddad (Manager Client Services).",
@@ -21,14 +23,19 @@ describe("the verdict", () => {
   it("applies the directive to a Manager Casework who is not the one named in settings", () => {
     const result = check(invite({ subject: "QAMT review" }), undefined);
     expect(result.verdict).toBe("one-to-one");
-    const other = check(invite({ subject: "QAMT review" }, { settings: { managerCasework: "someone.else@dcj-demo.example" } }));
+    const other = check(
+      invite({ subject: "QAMT review" }, { settings: { managerCasework: "someone.else@dcj-demo.example" } }),
+    );
     expect(other.verdict).toBe("directive-applies");
     expect(other.headline).toContain("not the one in your settings");
   });
 
   it("allows a one-to-one with the Manager Casework named in settings, whatever the directory says", () => {
     const result = check(
-      invite({ subject: "QAMT review", organizer: pat }, { directory: {}, settings: { managerCasework: pat.emailAddress } }),
+      invite(
+        { subject: "QAMT review", organizer: pat },
+        { directory: {}, settings: { managerCasework: pat.emailAddress } },
+      ),
     );
     expect(result.verdict).toBe("one-to-one");
     expect(result.managerCasework?.name).toBe("Pat Kim");
@@ -42,7 +49,13 @@ describe("the verdict", () => {
   });
 
   it("is unclear when the words are too weak to tell, and says what to check", () => {
-    const result = check(invite({ subject: "Catch up", body: "Let's talk about your overdue work.", requiredAttendees: [attendee(pat)] }));
+    const result = check(
+      invite({
+        subject: "Catch up",
+        body: "Let's talk about your overdue work.",
+        requiredAttendees: [attendee(pat)],
+      }),
+    );
     expect(result.verdict).toBe("unclear");
     expect(result.checks.join(" ")).toContain('"overdue"');
   });
@@ -54,7 +67,9 @@ describe("the verdict", () => {
   });
 
   it("says not a QA review when nothing points to one, even for a panel of managers", () => {
-    const result = check(invite({ subject: "Morning tea", requiredAttendees: [attendee(QACI), attendee(MCS)] }));
+    const result = check(
+      invite({ subject: "Morning tea", requiredAttendees: [attendee(QACI), attendee(MCS)] }),
+    );
     expect(result.verdict).toBe("not-qa-review");
     expect(result.headline).toBe("This does not look like a Quality Assurance review.");
   });
@@ -70,7 +85,9 @@ describe("the verdict", () => {
   });
 
   it("explains every verdict with evidence that says where it was found", () => {
-    const result = check(invite({ subject: "QAMT review", organizer: MANAGER, requiredAttendees: [attendee(QACI)] }));
+    const result = check(
+      invite({ subject: "QAMT review", organizer: MANAGER, requiredAttendees: [attendee(QACI)] }),
+    );
     expect(result.evidence.length).toBeGreaterThan(0);
     for (const entry of result.evidence) {
       expect(["subject", "body", "recurrence", "attendees"]).toContain(entry.source);

@@ -1,4 +1,10 @@
-import { analyze, builtInPolicy, parseSnapshot, type Analysis, type InviteSnapshotInput } from "../../src/core";
+import {
+  analyze,
+  builtInPolicy,
+  parseSnapshot,
+  type Analysis,
+  type InviteSnapshotInput,
+} from "../../src/core";
 import type { RecipientType } from "../../src/core/snapshot";
 
 type ItemInput = InviteSnapshotInput["item"];
@@ -39,7 +45,10 @@ export function invite(
   };
 }
 
-export function attendee(person: { displayName: string; emailAddress: string }, recipientType: RecipientType = "user") {
+export function attendee(
+  person: { displayName: string; emailAddress: string },
+  recipientType: RecipientType = "user",
+) {
   return { ...person, recipientType };
 }
 
