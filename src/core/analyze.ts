@@ -5,12 +5,12 @@ import {
   mentionsInBody,
   type BodyMention,
   type Person,
-  roleInSignature,
+  signatureOf,
 } from "./people";
 import { MANAGER_CASEWORK, type Policy, type Verdict } from "./policy";
 import { assessQa, type Evidence, type QaAssessment, stripBoilerplate, stripSignature } from "./qa-signals";
 import type { InviteSnapshot } from "./snapshot";
-import { fold, type FoldedText } from "./text";
+import { fold, type FoldedText, maskAll } from "./text";
 
 export interface Analysis {
   verdict: Verdict;
@@ -75,13 +75,32 @@ function addMentionedPeople(people: Person[], mentions: readonly BodyMention[], 
   }
 }
 
+/**
+ * Everyone who will be there, with roles from signatures and mentions in the body. Then the
+ * sign-off and each signature are blanked: who someone is says nothing about what the meeting is.
+ */
 function peopleOnInvite(policy: CompiledPolicy, snapshot: InviteSnapshot, body: FoldedText): Person[] {
   const people = listedPeople(policy, snapshot);
-  for (const person of people) {
-    if (!person.role && !person.isDistributionList) person.role = roleInSignature(policy, body, person);
-  }
+  const signatures = people.flatMap((person) => {
+    const signature = person.isDistributionList ? undefined : signatureOf(policy, body, person);
+    if (signature && !person.role) person.role = signature.role;
+    return signature ? [signature] : [];
+  });
   addMentionedPeople(people, mentionsInBody(policy, body), snapshot.mailbox.displayName ?? "");
+  stripSignature(policy, body);
+  maskAll(body, nonOverlapping(signatures));
   return people.sort(comparePeople);
+}
+
+/** The spans in order, merged where they overlap, as maskAll needs them. */
+function nonOverlapping(spans: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  const merged: { start: number; end: number }[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ start: span.start, end: span.end });
+  }
+  return merged;
 }
 
 function findManagerCasework(people: readonly Person[], managerFromSettings: string | undefined) {
@@ -229,7 +248,6 @@ export function analyze(snapshot: InviteSnapshot, policy: Policy): Analysis {
   const people = peopleOnInvite(compiled, snapshot, body);
   const managerFromSettings = snapshot.settings.managerCasework?.trim() || undefined;
   const manager = findManagerCasework(people, managerFromSettings);
-  stripSignature(compiled, body);
   const qa = assessQa(compiled, snapshot.item, subject, body, people);
   const decision = decide(qa, people, manager, managerFromSettings);
   return {

@@ -248,12 +248,16 @@ function mentionsInPhrase(
   return mentions;
 }
 
+/** A person's name in the body followed by their title, as in a signature block. */
+export interface Signature {
+  role: PersonRole;
+  /** The folded span from the name to the end of the title, never read for QA words. */
+  start: number;
+  end: number;
+}
+
 /** Finds a role written next to a person's name in the body, as in a signature block. */
-export function roleInSignature(
-  policy: CompiledPolicy,
-  body: FoldedText,
-  person: Person,
-): PersonRole | undefined {
+export function signatureOf(policy: CompiledPolicy, body: FoldedText, person: Person): Signature | undefined {
   const name = fold(person.name).folded.trim();
   if (name.length < 3 || !/\s/.test(name)) return undefined;
   const at = body.folded.indexOf(name);
@@ -261,7 +265,11 @@ export function roleInSignature(
   const after = at + name.length;
   const lineEnd = body.folded.indexOf("\n", body.folded.indexOf("\n", after) + 1);
   const windowEnd = Math.min(lineEnd < 0 ? body.folded.length : lineEnd, after + 120);
-  const nearby = originalSlice(body, after, windowEnd);
-  const role = roleInTitle(policy, nearby, false);
-  return role ? roleFrom(role, "body", originalSlice(body, at, windowEnd).trim()) : undefined;
+  const role = roleInTitle(policy, originalSlice(body, after, windowEnd), false);
+  if (!role) return undefined;
+  return {
+    role: roleFrom(role, "body", originalSlice(body, at, windowEnd).trim()),
+    start: at,
+    end: windowEnd,
+  };
 }

@@ -180,3 +180,18 @@ describe("signatures and look-alikes that silence a weaker word", () => {
     expect(panel("QAMT review").headline).toMatch(/^This looks like a QAMT review with/);
   });
 });
+
+describe("a signature without a sign-off", () => {
+  it("gives the sender's role but adds nothing to the QA score", () => {
+    const karen = { displayName: "Karen Mitchell", emailAddress: "karen.mitchell@dcj-demo.example" };
+    const signed = check(
+      invite({
+        subject: "Catch up",
+        organizer: karen,
+        body: "See you then.\nKaren Mitchell\nQACI Officer, Western Sydney",
+      }),
+    );
+    expect(signed.verdict).toBe("not-qa-review");
+    expect(signed.people[0]?.role).toMatchObject({ label: "QACI", source: "body" });
+  });
+});
