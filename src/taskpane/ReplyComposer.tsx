@@ -9,8 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { renderReply, type Analysis, type InviteSnapshot, type Policy } from "../core";
-import { textToHtml } from "../core";
+import { renderReply, textToHtml, type Analysis, type InviteSnapshot, type Policy } from "../core";
 import { DeclineAndSend, type DeclineOffer } from "./DeclineAndSend";
 import { asHostError } from "./usePaneState";
 
