@@ -1,5 +1,13 @@
 import type { DemoItem, DemoTheme, FakeOutlook } from "./fake-office";
-import { bundledSamples, directoryRoles, mailboxOrder, readFile, readFiles } from "./sample-mailbox";
+import { bundledSamples, mailboxOrder, readFile, readFiles } from "./sample-mailbox";
+import {
+  DEMO_CLIENT_ID,
+  FAILURE_MODES,
+  MANAGER_STORAGE_KEY,
+  type FailureMode,
+  type GraphRequestRecord,
+  type SimulatedMicrosoft365,
+} from "./simulated-m365";
 import { DEFAULT_POLICY_ID } from "../core";
 import { SETTINGS_KEY } from "../office/settings-store";
 import type { StoredSettings } from "../taskpane/host";
@@ -105,7 +113,15 @@ export class DemoPage {
   private readonly themeSwitch = element<HTMLButtonElement>("demo-theme");
   private readonly reply = element<HTMLDialogElement>("demo-reply");
 
-  constructor(private readonly outlook: FakeOutlook) {}
+  constructor(
+    private readonly outlook: FakeOutlook,
+    private readonly microsoft365: SimulatedMicrosoft365,
+  ) {}
+
+  /** Every item in the mailbox now, for the simulated Microsoft 365. */
+  get mailboxItems(): readonly DemoItem[] {
+    return this.items;
+  }
 
   /**
    * Shows the snapshot samples and starts the pane at once; the .ics and .eml samples join the
@@ -134,14 +150,19 @@ export class DemoPage {
     if (problems.length > 0) this.say(`Some samples could not be read: ${problems.join("; ")}`, "error");
   }
 
-  /** On first run, the demo user's settings hold the roles the samples' directory gives. */
+  /**
+   * On first run, the demo user's settings name the demo's (simulated) app registration and turn
+   * directory look-ups on, so roles come from the simulated Microsoft 365 directory.
+   */
   private seedSettings(): void {
     const roamingSettings = this.outlook.office.context.roamingSettings;
     if (roamingSettings.get(SETTINGS_KEY) !== undefined) return;
     const settings: StoredSettings = {
-      roles: directoryRoles(this.samples),
+      roles: {},
       policyId: DEFAULT_POLICY_ID,
       theme: "auto",
+      graphClientId: DEMO_CLIENT_ID,
+      useDirectory: true,
     };
     roamingSettings.set(SETTINGS_KEY, JSON.stringify(settings));
     roamingSettings.saveAsync(() => undefined);
@@ -159,7 +180,57 @@ export class DemoPage {
     this.reply.showModal();
   }
 
+  /** The "Simulated Microsoft 365" panel: the failure mode to simulate and every request the pane made. */
+  private wireMicrosoft365(): void {
+    const select = element<HTMLSelectElement>("demo-m365-mode");
+    select.replaceChildren(
+      ...FAILURE_MODES.map(({ mode, label }) => {
+        const choice = make("option", label);
+        choice.value = mode;
+        return choice;
+      }),
+    );
+    select.value = this.microsoft365.failureMode;
+    select.addEventListener("change", () => {
+      this.microsoft365.setFailureMode(select.value as FailureMode);
+      this.say(`Simulated Microsoft 365: ${select.selectedOptions[0]?.textContent ?? select.value}.`);
+    });
+    const manager = element<HTMLInputElement>("demo-m365-manager");
+    manager.checked = localStorage.getItem(MANAGER_STORAGE_KEY) === "true";
+    manager.addEventListener("change", () => {
+      localStorage.setItem(MANAGER_STORAGE_KEY, String(manager.checked));
+      // The add-in remembers the directory's answers for the session: a reload lets it ask again.
+      window.location.reload();
+    });
+    const log = element<HTMLOListElement>("demo-m365-log");
+    const count = element("demo-m365-count");
+    const show = (record: GraphRequestRecord) => {
+      const entry = make("li");
+      entry.dataset.method = record.method;
+      entry.dataset.path = record.path;
+      entry.dataset.status = String(record.status);
+      const status = record.status === 0 ? "no answer (offline)" : String(record.status);
+      entry.append(
+        make("span", `${record.method} ${record.readablePath}`, "demo-m365-request"),
+        make("span", ` → ${status}`, "demo-m365-status"),
+      );
+      const comment = (record.body as { comment?: unknown } | undefined)?.comment;
+      if (typeof comment === "string") {
+        const sendResponse = (record.body as { sendResponse?: unknown }).sendResponse;
+        entry.append(
+          make("span", `sendResponse: ${String(sendResponse)}; comment:`, "demo-m365-label"),
+          make("pre", comment, "demo-m365-comment"),
+        );
+      }
+      log.append(entry);
+      count.textContent = `${log.childElementCount} ${log.childElementCount === 1 ? "request" : "requests"}`;
+    };
+    for (const record of this.microsoft365.requests) show(record);
+    this.microsoft365.onRequest(show);
+  }
+
   private wireChrome(): void {
+    this.wireMicrosoft365();
     this.themeSwitch.addEventListener("click", () => {
       const next: DemoTheme = this.outlook.currentTheme === "dark" ? "light" : "dark";
       this.applyTheme(next);
@@ -232,7 +303,7 @@ export class DemoPage {
     this.select(reading.item);
     this.optionFor(reading.item)?.focus();
     const note = reading.hasDirectory
-      ? " Its directory job titles are not passed to the pane, because Outlook gives an add-in none: correct roles in the pane."
+      ? " Its directory job titles join the simulated Microsoft 365 directory, where the pane looks roles up."
       : "";
     this.say(`Opened ${file.name}.${note}`);
   }

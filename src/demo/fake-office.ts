@@ -37,6 +37,42 @@ const MAILBOX_VERSION = [1, 13];
 /** Outlook's limit for one add-in's roaming settings, in characters of JSON. */
 const ROAMING_SETTINGS_LIMIT = 32 * 1024;
 const DEFAULT_TIME_ZONE = "Australia/Sydney";
+/** Nested app authentication: the simulated Outlook brokers sign-in (src/demo/simulated-m365.ts). */
+const NESTED_APP_AUTH_VERSION = [1, 1];
+/** What the demo's REST ids start with: made up, like the rest of the simulated mailbox. */
+const REST_ID_PREFIX = "AAMkAGRlbW8";
+
+function base64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_");
+}
+
+function fromBase64Url(text: string): string | undefined {
+  try {
+    const binary = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
+    return new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
+  } catch {
+    return undefined;
+  }
+}
+
+/** convertToRestId for the demo mailbox: an EWS item id to the REST (Graph) id. Reversible. */
+export function demoRestId(itemId: string): string {
+  return `${REST_ID_PREFIX}${base64Url(itemId)}`;
+}
+
+/** The demo item id a REST id stands for, or undefined for an id this mailbox never gave. */
+export function demoItemIdOfRestId(restId: string): string | undefined {
+  return restId.startsWith(REST_ID_PREFIX) ? fromBase64Url(restId.slice(REST_ID_PREFIX.length)) : undefined;
+}
+
+function versionAtMost(version: string | undefined, max: readonly number[]): boolean {
+  const [major = 0, minor = 0] = (version ?? "1.1").split(".").map(Number);
+  const [maxMajor = 1, maxMinor = 0] = max;
+  return major < maxMajor || (major === maxMajor && minor <= maxMinor);
+}
 
 /** Outlook's officeTheme: four colours (no isDarkTheme); these are close to Outlook on the web's. */
 interface OutlookTheme {
@@ -401,6 +437,7 @@ export class FakeOutlook {
           ExternalUser: "externalUser",
           Other: "other",
         },
+        RestVersion: { v1_0: "v1.0", v2_0: "v2.0", Beta: "beta" },
       },
       context: {
         displayLanguage: "en-AU",
@@ -409,10 +446,10 @@ export class FakeOutlook {
         roamingSettings,
         requirements: {
           isSetSupported: (name: string, version?: string) => {
-            if (name.toLowerCase() !== "mailbox") return false;
-            const [major = 0, minor = 0] = (version ?? "1.1").split(".").map(Number);
-            const [maxMajor = 1, maxMinor = 0] = MAILBOX_VERSION;
-            return major < maxMajor || (major === maxMajor && minor <= maxMinor);
+            const set = name.toLowerCase();
+            if (set === "mailbox") return versionAtMost(version, MAILBOX_VERSION);
+            if (set === "nestedappauth") return versionAtMost(version, NESTED_APP_AUTH_VERSION);
+            return false;
           },
         },
         diagnostics: { host: "Outlook", platform: "OfficeOnline", version: "demo" },
@@ -423,6 +460,13 @@ export class FakeOutlook {
             this.addHandler(type, handler, ...args),
           removeHandlerAsync: (type: unknown, ...args: unknown[]) => this.removeHandler(type, ...args),
           convertToLocalClientTime: (instant: Date) => localClientTime(instant, this.timeZone),
+          // Outlook on the web gives EWS-style item ids; Graph wants REST ids (v2.0).
+          convertToRestId: (itemId: string, restVersion: string) => {
+            if (typeof itemId !== "string" || itemId === "") throw new Error("Invalid item id.");
+            if (restVersion !== "v2.0" && restVersion !== "v1.0" && restVersion !== "beta")
+              throw new Error("Invalid REST version.");
+            return demoRestId(itemId);
+          },
         },
       },
     };

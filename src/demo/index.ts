@@ -1,6 +1,7 @@
 import { DemoPage } from "./demo-page";
 import { FakeOutlook } from "./fake-office";
 import { DEMO_USER } from "./sample-mailbox";
+import { MANAGER_STORAGE_KEY, SimulatedMicrosoft365 } from "./simulated-m365";
 
 /**
  * The demo page's entry. It must run before the task pane's own chunk: it installs the
@@ -16,6 +17,8 @@ declare global {
      * or undefined for the usual random 0-30 ms. Lets a test make an earlier read finish last.
      */
     qaDemoBodyDelay?: (sample: string) => number | undefined;
+    /** For tests: the simulated Microsoft 365 (its request log and failure modes). */
+    qaDemoMicrosoft365?: SimulatedMicrosoft365;
   }
 }
 
@@ -31,8 +34,18 @@ const outlook = new FakeOutlook(
 );
 (window as { Office?: typeof Office }).Office = outlook.office;
 
+// A simulated Microsoft 365 (sign-in bridge and Graph), so Decline and send and directory roles
+// run through the pane's real code. Installed before the pane's chunk, as Outlook's bridge would be.
+const microsoft365 = new SimulatedMicrosoft365({
+  me: DEMO_USER,
+  items: () => page?.mailboxItems ?? [],
+  managerRecorded: () => window.localStorage.getItem(MANAGER_STORAGE_KEY) === "true",
+});
+microsoft365.install(window);
+window.qaDemoMicrosoft365 = microsoft365;
+
 function start(): void {
-  page = new DemoPage(outlook);
+  page = new DemoPage(outlook, microsoft365);
   page.start().catch((error: unknown) => {
     console.error("The demo mailbox could not start", error);
     const message = document.getElementById("demo-message");

@@ -1,4 +1,3 @@
-import { analyze, builtInPolicy, parseSnapshot, type InviteSnapshotInput } from "../core";
 import type { FileReading } from "../formats";
 import { readSnapshotJson } from "../formats/json";
 import type { DemoItem } from "./fake-office";
@@ -108,28 +107,4 @@ export async function readFiles(
 export function mailboxOrder(opened: readonly DemoItem[], samples: readonly DemoItem[]): DemoItem[] {
   const sorted = [...samples].sort((first, second) => first.sample.localeCompare(second.sample));
   return [...opened, ...sorted, ORDINARY_MESSAGE];
-}
-
-/**
- * Role corrections as the demo user would have saved them: Outlook gives an add-in no job
- * titles, so the roles the samples' directory records are pre-filled into the pane's settings
- * (on first run only). Derived through the engine itself, so titles map exactly as the command
- * line maps them.
- */
-export function directoryRoles(items: readonly DemoItem[]): Record<string, string> {
-  const policy = builtInPolicy();
-  const roles: Record<string, string> = {};
-  for (const { snapshot } of items) {
-    if (Object.keys(snapshot.directory ?? {}).length === 0) continue;
-    const analysis = analyze(parseSnapshot(withoutSettings(snapshot)), policy);
-    for (const person of analysis.people) {
-      if (person.email && person.role?.source === "directory")
-        roles[person.email.toLowerCase()] = person.role.id;
-    }
-  }
-  return roles;
-}
-
-function withoutSettings(snapshot: InviteSnapshotInput): InviteSnapshotInput {
-  return { mailbox: snapshot.mailbox, item: snapshot.item, directory: snapshot.directory ?? null };
 }

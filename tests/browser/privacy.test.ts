@@ -54,6 +54,16 @@ describe("privacy: nothing leaves this computer", () => {
       }
     }
     expect(replied).toBe(true);
+    // Microsoft 365 too: sign-in (MSAL's nested app authentication) and Graph stay in the page.
+    await showSample(page, "qamt-panel-monthly.json");
+    await page.locator("#root").getByRole("button", { name: "Decline and send", exact: true }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Decline and send now" }).click();
+    await page.locator('#root [data-outcome="declined"]').waitFor();
+    const graph = await page.evaluate(
+      () => window.qaDemoMicrosoft365?.requests.map((request) => request.path) ?? [],
+    );
+    expect(graph.some((path) => path.startsWith("/me/people?"))).toBe(true);
+    expect(graph.some((path) => path.endsWith("/decline"))).toBe(true);
     expect(requests.length).toBeGreaterThan(3);
     expect(requests.filter((request) => !isLocal(request)).map((request) => request.url())).toEqual([]);
     await context.close();

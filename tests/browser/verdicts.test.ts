@@ -154,13 +154,31 @@ describe("the demo mailbox in a real browser", () => {
       () => (window as unknown as { __paneLog: (PaneView & { selected: string })[] }).__paneLog,
     );
     expect(log.length).toBeGreaterThan(rounds);
+
+    // Before the directory's answer the pane shows the verdict without it: the verdict the same
+    // invite gets with directory look-ups off (another browser context, the same samples).
+    const withoutDirectory = await openDemo(site, undefined, {
+      settings: { roles: {}, useDirectory: false },
+    });
+    const firstVerdictBySubject = new Map<string | null, string | null>();
+    for (const sample of distinct) {
+      const view = await showSample(withoutDirectory.page, sample);
+      expect(view.directory).toBeNull();
+      firstVerdictBySubject.set(view.subject, view.verdict);
+    }
+    expect(withoutDirectory.errors).toEqual([]);
+    await withoutDirectory.context.close();
+
     const mismatched = log.filter(
       (view) =>
         view.state === "result" &&
         view.verdict !== null &&
         view.subject !== null &&
-        verdictBySubject.get(view.subject) !== view.verdict,
+        (view.directory === "arrived" ? verdictBySubject : firstVerdictBySubject).get(view.subject) !==
+          view.verdict,
     );
     expect(mismatched).toEqual([]);
+    // Directory answers arrived while switching, and none for an earlier invite replaced a newer one.
+    expect(log.some((view) => view.directory === "arrived")).toBe(true);
   });
 });

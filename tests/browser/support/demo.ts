@@ -9,6 +9,10 @@ export const RESULTS_DIR = path.join(REPO, "test-results");
 export const VERDICTS = ["directive-applies", "one-to-one", "not-qa-review", "unclear"] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
+/** Where the demo keeps its simulated roaming settings, and the pane's key within them. */
+export const ROAMING_STORAGE_KEY = "qaMeetingCheck.demo.roamingSettings";
+export const SETTINGS_KEY = "qaMeetingCheck.settings";
+
 /** The ordinary e-mail the demo mailbox holds besides the samples. */
 export const ORDINARY_MESSAGE = "(demo) ordinary message";
 
@@ -87,12 +91,35 @@ export interface OpenDemo {
   errors: string[];
 }
 
+export interface OpenDemoOptions {
+  /**
+   * The pane's settings as saved before the first visit, instead of the demo's first-visit
+   * settings (which turn directory look-ups on with the simulated Microsoft 365).
+   */
+  settings?: Record<string, unknown>;
+}
+
 /** A fresh browser context (own localStorage) with the demo page loaded and the pane started. */
-export async function openDemo(site: DemoSite, context?: BrowserContext): Promise<OpenDemo> {
+export async function openDemo(
+  site: DemoSite,
+  context?: BrowserContext,
+  options: OpenDemoOptions = {},
+): Promise<OpenDemo> {
   const ownContext = context ?? (await site.browser.newContext({ viewport: { width: 1400, height: 900 } }));
   const page = await ownContext.newPage();
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
+  if (options.settings) {
+    const roaming = JSON.stringify({ [SETTINGS_KEY]: JSON.stringify(options.settings) });
+    await page.addInitScript(
+      ([key, value]) => {
+        // Init scripts run in every frame; only the page itself (not the sandboxed reply view) has storage.
+        if (window !== window.top) return;
+        if (window.localStorage.getItem(key) === null) window.localStorage.setItem(key, value);
+      },
+      [ROAMING_STORAGE_KEY, roaming] as const,
+    );
+  }
   await installPaneReader(page);
   await page.goto(`${site.server.origin}/demo.html`);
   await waitForPaneStarted(page);
@@ -113,6 +140,8 @@ export interface PaneView {
   verdict: string | null;
   /** The subject the pane says it judged. */
   subject: string | null;
+  /** "arrived" once the directory's answer (roles, manager) is in the verdict; null before or without. */
+  directory: string | null;
 }
 
 /** What the pane shows now. Runs in the page; kept self-contained for page.evaluate. */
@@ -122,19 +151,39 @@ export function readPane(): PaneView {
     state: root?.querySelector("[data-pane-state]")?.getAttribute("data-pane-state") ?? null,
     verdict: root?.querySelector("[data-verdict]")?.getAttribute("data-verdict") ?? null,
     subject: root?.querySelector('[data-pane-state="result"] > p > q')?.textContent ?? null,
+    directory: root?.querySelector("[data-directory]")?.getAttribute("data-directory") ?? null,
   };
+}
+
+/** Whether the pane's saved settings have directory look-ups on. Runs in the page; self-contained. */
+export function directoryLookupsOn(): boolean {
+  try {
+    const roaming = JSON.parse(
+      window.localStorage.getItem("qaMeetingCheck.demo.roamingSettings") ?? "{}",
+    ) as Record<string, unknown>;
+    const raw = roaming["qaMeetingCheck.settings"];
+    const settings = (typeof raw === "string" ? JSON.parse(raw) : raw) as
+      { useDirectory?: unknown } | undefined;
+    return settings?.useDirectory === true;
+  } catch {
+    return false;
+  }
 }
 
 declare global {
   interface Window {
     /** readPane, installed in the page by installPaneReader. */
     __readPane?: () => PaneView;
+    /** directoryLookupsOn, installed in the page by installPaneReader. */
+    __directoryLookupsOn?: () => boolean;
   }
 }
 
 /** Makes readPane callable inside the page (for waitForFunction and MutationObservers). */
 export async function installPaneReader(page: Page): Promise<void> {
-  await page.addInitScript({ content: `window.__readPane = ${readPane.toString()};` });
+  await page.addInitScript({
+    content: `window.__readPane = ${readPane.toString()}; window.__directoryLookupsOn = ${directoryLookupsOn.toString()};`,
+  });
 }
 
 export function paneView(page: Page): Promise<PaneView> {
@@ -150,12 +199,16 @@ export async function readingSubject(page: Page): Promise<string> {
   return (await page.locator("#demo-subject").textContent()) ?? "";
 }
 
-/** Waits until the pane shows a result for the subject selected in the reading view. */
+/**
+ * Waits until the pane shows a result for the subject selected in the reading view: with
+ * directory look-ups on (the demo's first-visit settings), the result refined by the directory.
+ */
 export async function waitForResultOfSelection(page: Page): Promise<PaneView> {
   const subject = await readingSubject(page);
   await page.waitForFunction((wanted) => {
     const view = window.__readPane?.();
-    return view?.state === "result" && view.verdict !== null && view.subject === wanted;
+    const refined = !window.__directoryLookupsOn?.() || view?.directory === "arrived";
+    return view?.state === "result" && view.verdict !== null && view.subject === wanted && refined;
   }, subject);
   return paneView(page);
 }
