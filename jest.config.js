@@ -7,6 +7,7 @@ const shared = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  testTimeout: 20000,
   collectCoverageFrom: ["src/**/*.{ts,tsx}", "!src/**/*.d.ts"],
   projects: [
     {
@@ -16,6 +17,7 @@ module.exports = {
       roots: ["<rootDir>/tests"],
       testMatch: ["**/*.test.ts", "**/*.test.tsx"],
       testPathIgnorePatterns: ["/node_modules/", "<rootDir>/tests/browser/"],
+      setupFilesAfterEnv: ["<rootDir>/tests/support/testing-library-setup.ts"],
     },
     {
       ...shared,

@@ -66,21 +66,21 @@ test("Decline and send shows what will be sent and to whom, then declines once c
   expect(await axe(container)).toHaveNoViolations();
 });
 
-test("Cancel, or Escape, in the confirmation sends nothing and returns focus to Decline and send", async () => {
+test.each([
+  [
+    "Cancel",
+    (user: ReturnType<typeof renderPane>["user"], dialog: HTMLElement) =>
+      user.click(within(dialog).getByRole("button", { name: "Cancel" })),
+  ],
+  ["Escape", (user: ReturnType<typeof renderPane>["user"]) => user.keyboard("{Escape}")],
+])("%s in the confirmation sends nothing and returns focus to Decline and send", async (_how, dismiss) => {
   const host = hostFor("qamt-panel", { graphClientId: CLIENT_ID });
   const { user, services } = renderPane(host);
   await verdictRegion();
   const button = await declineButton();
 
   await user.click(button);
-  const dialog = await screen.findByRole("alertdialog");
-  await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
-  await dialogClosed();
-  expect(button).toHaveFocus();
-
-  await user.click(button);
-  await screen.findByRole("alertdialog");
-  await user.keyboard("{Escape}");
+  await dismiss(user, await screen.findByRole("alertdialog"));
   await dialogClosed();
   expect(button).toHaveFocus();
 
