@@ -3,13 +3,10 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import {
   expectedVerdicts,
-  openDemo,
+  freshDemoForEachTest,
   SAMPLES_DIR,
   showSample,
-  startDemoSite,
   waitForPaneStarted,
-  type DemoSite,
-  type OpenDemo,
 } from "./support/demo";
 
 /**
@@ -31,29 +28,9 @@ interface GraphRecord {
   status: number;
 }
 
-let site: DemoSite;
-let demo: OpenDemo;
-
-beforeAll(async () => {
-  site = await startDemoSite();
-});
-
-beforeEach(async () => {
-  demo = await openDemo(
-    site,
-    await site.browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true }),
-  );
-});
-
-afterEach(async () => {
-  const errors = demo.errors;
-  await demo.context.close();
-  expect(errors).toEqual([]);
-});
-
-afterAll(async () => {
-  await site?.close();
-});
+const fixture = freshDemoForEachTest((site) =>
+  site.browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true }),
+);
 
 function graphRequests(page: Page): Promise<GraphRecord[]> {
   return page.evaluate(() =>
@@ -100,7 +77,7 @@ async function declineAndSend(page: Page, sample: string, comment: string): Prom
 
 describe("the simulated Microsoft 365 in the demo", () => {
   test("Decline and send declines the meeting through Graph with the edited comment", async () => {
-    const { page } = demo;
+    const { page } = fixture.demo();
     const view = await showSample(page, PANEL_INVITE);
     expect(view.verdict).toBe("directive-applies");
     const comment = await editReply(page);
@@ -145,7 +122,7 @@ describe("the simulated Microsoft 365 in the demo", () => {
   ] as const)(
     "in failure mode %s the pane says why and keeps the comment",
     async (mode, message, status, attempts) => {
-      const { page } = demo;
+      const { page } = fixture.demo();
       await showSample(page, PANEL_INVITE);
       await page.locator("#demo-m365-mode").selectOption(mode);
       const comment = await editReply(page);
@@ -173,7 +150,7 @@ describe("the simulated Microsoft 365 in the demo", () => {
   );
 
   test("roles come from the directory, and the pane says what changed where a verdict changes", async () => {
-    const { page } = demo;
+    const { page } = fixture.demo();
     const changed: string[] = [];
     const notes = new Map<string, string>();
     for (const [sample, verdicts] of expectedVerdicts()) {
@@ -221,7 +198,7 @@ describe("the simulated Microsoft 365 in the demo", () => {
   });
 
   test("with the directory's manager on, the pane suggests the Manager Casework and says the verdict changed", async () => {
-    const { page } = demo;
+    const { page } = fixture.demo();
     const manager = page.locator("#demo-m365-manager");
     await Promise.all([page.waitForEvent("load"), manager.check()]);
     await waitForPaneStarted(page);
@@ -244,7 +221,7 @@ describe("the simulated Microsoft 365 in the demo", () => {
   });
 
   test("Export record saves a CSV of the checked invites without their text", async () => {
-    const { page } = demo;
+    const { page } = fixture.demo();
     const visited = ["qamt-panel-monthly.json", "team-meeting.json", "audit-tool-debrief.json"];
     for (const sample of visited) await showSample(page, sample);
     await page.locator("#root").getByRole("button", { name: "Your record" }).click();

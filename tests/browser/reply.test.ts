@@ -1,37 +1,15 @@
 import type { Page } from "playwright-core";
 import {
   expectedVerdicts,
-  openDemo,
+  freshDemoForEachTest,
   paneView,
   resultsPath,
-  startDemoSite,
   waitForResultOfSelection,
-  type DemoSite,
-  type OpenDemo,
 } from "./support/demo";
 
 jest.setTimeout(180_000);
 
-let site: DemoSite;
-let demo: OpenDemo;
-
-beforeAll(async () => {
-  site = await startDemoSite();
-});
-
-beforeEach(async () => {
-  demo = await openDemo(site);
-});
-
-afterEach(async () => {
-  const errors = demo.errors;
-  await demo.context.close();
-  expect(errors).toEqual([]);
-});
-
-afterAll(async () => {
-  await site?.close();
-});
+const fixture = freshDemoForEachTest();
 
 const HOSTILE_SUBJECT = `QAMT review <img src=x onerror="window.__pwned=1"><b id="injected-subject">bold</b> & "quotes"`;
 const HOSTILE_ORGANIZER = `<script>window.__pwned=2</script>Dana <i id="injected-name">Kowalski</i>`;
@@ -105,7 +83,7 @@ async function openReply(page: Page): Promise<void> {
 
 describe("the reply to the organizer", () => {
   test("opens the simulated reply form with the pane's text, escaped", async () => {
-    const { page } = demo;
+    const { page } = fixture.demo();
     const sample =
       [...expectedVerdicts()].find(([, verdicts]) => verdicts[0] === "directive-applies")?.[0] ?? "";
     await page.locator(`#demo-list [data-sample="${sample}"]`).click();
@@ -122,7 +100,7 @@ describe("the reply to the organizer", () => {
   });
 
   test("an invite with markup in its subject, organizer and body stays text everywhere", async () => {
-    const { page } = demo;
+    const { page } = fixture.demo();
     await openHostileInvite(page);
     await expectNothingInjected(page);
     // The reading view and the pane show the subject literally.
@@ -149,7 +127,7 @@ describe("the reply to the organizer", () => {
   });
 
   test("works from the keyboard alone: choose an invite, reach the verdict, open and send the reply", async () => {
-    const { page } = demo;
+    const { page } = fixture.demo();
     const target =
       [...expectedVerdicts()].find(([, verdicts]) => verdicts[0] === "directive-applies")?.[0] ?? "";
     const focused = () =>

@@ -1,40 +1,18 @@
 import type { Page } from "playwright-core";
 import {
   expectedVerdicts,
+  freshDemoForEachTest,
   luminance,
-  openDemo,
   option,
   paneView,
   resultsPath,
   showSample,
-  startDemoSite,
   waitForPaneStarted,
-  type DemoSite,
-  type OpenDemo,
 } from "./support/demo";
 
 jest.setTimeout(180_000);
 
-let site: DemoSite;
-let demo: OpenDemo;
-
-beforeAll(async () => {
-  site = await startDemoSite();
-});
-
-beforeEach(async () => {
-  demo = await openDemo(site);
-});
-
-afterEach(async () => {
-  const errors = demo.errors;
-  await demo.context.close();
-  expect(errors).toEqual([]);
-});
-
-afterAll(async () => {
-  await site?.close();
-});
+const fixture = freshDemoForEachTest();
 
 /** The pane's own background: the element that holds its <main>, as the user sees it. */
 function paneBackground(page: Page): Promise<string> {
@@ -84,7 +62,7 @@ async function showUnknownReviewer(page: Page): Promise<string> {
 
 describe("settings and theme", () => {
   test("a role correction and the settings survive a reload", async () => {
-    const { page } = demo;
+    const { page } = fixture.demo();
     const sample = await showUnknownReviewer(page);
     expect((await paneView(page)).verdict).toBe("unclear");
 
@@ -132,7 +110,7 @@ describe("settings and theme", () => {
   });
 
   test("the demo's dark theme turns the pane dark, and back", async () => {
-    const { page } = demo;
+    const { page } = fixture.demo();
     const samples = [...expectedVerdicts().keys()];
     await showSample(page, samples[0] ?? "");
     expect(luminance(await paneBackground(page))).toBeGreaterThan(0.8);

@@ -238,3 +238,36 @@ export function luminance(cssColor: string): number {
   };
   return 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue);
 }
+
+/**
+ * One demo site for the test file and a fresh demo (its own browser context) for each test, which
+ * fails the test if the page threw. `contextFor` lets a file open its contexts with other options.
+ */
+export function freshDemoForEachTest(contextFor?: (site: DemoSite) => Promise<BrowserContext>): {
+  site: () => DemoSite;
+  demo: () => OpenDemo;
+} {
+  let site: DemoSite | undefined;
+  let demo: OpenDemo | undefined;
+  beforeAll(async () => {
+    site = await startDemoSite();
+  });
+  beforeEach(async () => {
+    if (!site) throw new Error("the demo site did not start");
+    demo = await openDemo(site, contextFor ? await contextFor(site) : undefined);
+  });
+  afterEach(async () => {
+    if (!demo) return;
+    const errors = demo.errors;
+    await demo.context.close();
+    expect(errors).toEqual([]);
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+  const current = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`no ${what}: the set-up failed`);
+    return value;
+  };
+  return { site: () => current(site, "demo site"), demo: () => current(demo, "demo") };
+}
