@@ -200,7 +200,11 @@ describe("the simulated Microsoft 365 in the demo", () => {
   test("with the directory's manager on, the pane suggests the Manager Casework and says the verdict changed", async () => {
     const { page } = fixture.demo();
     const manager = page.locator("#demo-m365-manager");
-    await Promise.all([page.waitForEvent("load"), manager.check()]);
+    // Turning it on reloads the page: wait for that navigation itself, not an earlier load event.
+    const reloaded = page.waitForEvent("framenavigated", (frame) => frame === page.mainFrame());
+    await manager.click();
+    await reloaded;
+    await page.waitForLoadState("load");
     await waitForPaneStarted(page);
     expect(await page.locator("#demo-m365-manager").isChecked()).toBe(true);
 
