@@ -1,5 +1,6 @@
 import { Badge, makeStyles, tokens } from "@fluentui/react-components";
 import type { Evidence, EvidenceSource } from "../core";
+import { plainList } from "./styles";
 
 const WHERE: Readonly<Record<EvidenceSource, string>> = {
   subject: "Subject",
@@ -23,13 +24,7 @@ const EFFECT_WORDS: Readonly<Record<EvidenceEffect, string>> = {
 const EFFECT_COLOURS = { for: "warning", against: "success", neutral: "informative" } as const;
 
 const useStyles = makeStyles({
-  list: {
-    margin: 0,
-    paddingLeft: 0,
-    listStyleType: "none",
-    display: "grid",
-    rowGap: tokens.spacingVerticalS,
-  },
+  list: { ...plainList, rowGap: tokens.spacingVerticalS },
   item: {
     borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
     paddingLeft: tokens.spacingHorizontalS,

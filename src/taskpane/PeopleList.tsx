@@ -1,6 +1,7 @@
 import { Badge, Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useRef } from "react";
 import type { Person, Policy, RoleSource } from "../core";
+import { plainList } from "./styles";
 
 export const ROLE_SOURCE_WORDS: Readonly<Record<RoleSource, string>> = {
   settings: "your settings",
@@ -18,13 +19,7 @@ const ATTENDANCE_WORDS: Readonly<Record<Person["attendance"], string>> = {
 };
 
 const useStyles = makeStyles({
-  list: {
-    margin: 0,
-    paddingLeft: 0,
-    listStyleType: "none",
-    display: "grid",
-    rowGap: tokens.spacingVerticalM,
-  },
+  list: { ...plainList, rowGap: tokens.spacingVerticalM },
   person: {
     display: "grid",
     rowGap: tokens.spacingVerticalXS,

@@ -5,18 +5,13 @@ import { Disclosure } from "./Disclosure";
 import { ACTION_WORDS } from "./RecordActions";
 import type { RecordState } from "./useRecord";
 import { VERDICT_TITLES } from "./VerdictBanner";
+import { plainList } from "./styles";
 
 export const RECORD_FILE_NAME = "qa-meeting-record.csv";
 
 const useStyles = makeStyles({
   section: { display: "grid", rowGap: tokens.spacingVerticalS },
-  list: {
-    margin: 0,
-    paddingLeft: 0,
-    listStyleType: "none",
-    display: "grid",
-    rowGap: tokens.spacingVerticalS,
-  },
+  list: { ...plainList, rowGap: tokens.spacingVerticalS },
   entry: {
     borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
     paddingLeft: tokens.spacingHorizontalS,
