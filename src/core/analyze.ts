@@ -1,14 +1,20 @@
+import { readAttendance, readForwarded, type AttendanceReading, type KnownName } from "./attendance";
+import { segment } from "./clauses";
 import { compilePolicy, type CompiledPolicy } from "./compiled-policy";
-import {
-  comparePeople,
-  listedPeople,
-  mentionsInBody,
-  type BodyMention,
-  type Person,
-  signatureOf,
-} from "./people";
+import { whoWillAttend, type NotCounted } from "./attendees";
+import { listedPeople, type Person, signatureOf, splitDisplayName } from "./people";
 import { MANAGER_CASEWORK, type Policy, type Verdict } from "./policy";
-import { assessQa, type Evidence, type QaAssessment, stripBoilerplate, stripSignature } from "./qa-signals";
+import { readPurpose } from "./purpose";
+import {
+  assessQa,
+  type Evidence,
+  type QaAssessment,
+  stripBoilerplate,
+  stripSignature,
+  type TextField,
+  topicHits,
+  topicWithin,
+} from "./qa-signals";
 import type { InviteSnapshot } from "./snapshot";
 import { fold, type FoldedText, maskAll } from "./text";
 
@@ -18,13 +24,15 @@ export interface Analysis {
   headline: string;
   /** What the policy advises for this verdict, under the directive's current standing. */
   advice: string;
-  /** For an unclear verdict: what the user should check. */
+  /** For an unclear verdict: questions the user can put to the organizer. */
   checks: string[];
   qa: QaAssessment;
   /** Why: the words matched and the people counted, each with where it was found. */
   evidence: Evidence[];
-  /** Everyone but the mailbox owner, with their roles. */
+  /** Everyone but the mailbox owner who will be there, with their roles. */
   people: Person[];
+  /** People on the invite who are not counted, and why: an apology, a booking mailbox. */
+  notCounted: NotCounted[];
   /** The user's own Manager Casework when known: named in settings, or the only one on the invite. */
   managerCasework: Person | undefined;
   organizer: Person | undefined;
@@ -33,63 +41,13 @@ export interface Analysis {
 /** Bodies past this size are read only this far; invites are rarely a tenth of it. */
 export const MAX_BODY_CHARACTERS = 1_000_000;
 
-function addMentionedPeople(people: Person[], mentions: readonly BodyMention[], ownerName: string): void {
-  const sameName = (person: Person, name: string) => person.name.toLowerCase() === name.toLowerCase();
-  const sameFirstName = (person: Person, name: string) =>
-    person.name.split(/\s+/)[0]?.toLowerCase() === name.split(/\s+/)[0]?.toLowerCase();
-  for (const mention of mentions) {
-    if (!mention.attends) continue;
-    const role = mention.role
-      ? {
-          id: mention.role.role.id,
-          label: mention.role.role.label,
-          source: "body" as const,
-          quote: mention.quote,
-        }
-      : undefined;
-    if (mention.name) {
-      if (sameFirstName({ name: ownerName } as Person, mention.name)) continue;
-      const byFirst = people.filter((person) => sameFirstName(person, mention.name ?? ""));
-      const known =
-        people.find((person) => sameName(person, mention.name ?? "")) ??
-        (byFirst.length === 1 ? byFirst[0] : undefined);
-      if (known) {
-        if (!known.role && role) known.role = role;
-        continue;
-      }
-    } else if (!role || people.some((person) => person.role?.id === role.id)) {
-      continue;
-    }
-    const name = mention.name ?? (role ? `the ${role.label}` : "someone");
-    const key = `body:${name.toLowerCase()}`;
-    if (people.some((person) => person.key === key)) continue;
-    people.push({
-      key,
-      name,
-      email: undefined,
-      attendance: "named-in-body",
-      isDistributionList: false,
-      role,
-      isMyManagerCasework: false,
-    });
-  }
-}
-
-/**
- * Everyone who will be there, with roles from signatures and mentions in the body. Then the
- * sign-off and each signature are blanked: who someone is says nothing about what the meeting is.
- */
-function peopleOnInvite(policy: CompiledPolicy, snapshot: InviteSnapshot, body: FoldedText): Person[] {
-  const people = listedPeople(policy, snapshot);
-  const signatures = people.flatMap((person) => {
+/** Finds roles written beside listed people's names, as in signature blocks; returns the spans. */
+function readSignatures(policy: CompiledPolicy, body: FoldedText, people: readonly Person[]) {
+  return people.flatMap((person) => {
     const signature = person.isDistributionList ? undefined : signatureOf(policy, body, person);
     if (signature && !person.role) person.role = signature.role;
     return signature ? [signature] : [];
   });
-  addMentionedPeople(people, mentionsInBody(policy, body), snapshot.mailbox.displayName ?? "");
-  stripSignature(policy, body);
-  maskAll(body, nonOverlapping(signatures));
-  return people.sort(comparePeople);
 }
 
 /** The spans in order, merged where they overlap, as maskAll needs them. */
@@ -103,10 +61,33 @@ function nonOverlapping(spans: readonly { start: number; end: number }[]): { sta
   return merged;
 }
 
-function findManagerCasework(people: readonly Person[], managerFromSettings: string | undefined) {
-  if (managerFromSettings) return people.find((person) => person.isMyManagerCasework);
+function knownNames(snapshot: InviteSnapshot, people: readonly Person[]): KnownName[] {
+  const names = people
+    .filter((person) => !person.isDistributionList)
+    .map((person) => ({ first: person.name.split(/\s+/)[0] ?? "", full: person.name, owner: false }));
+  const owner = splitDisplayName(snapshot.mailbox.displayName ?? "").name;
+  if (owner) names.push({ first: owner.split(/\s+/)[0] ?? "", full: owner, owner: true });
+  return names;
+}
+
+interface ManagerReading {
+  manager: Person | undefined;
+  /** The only other person says they act as the owner's Manager Casework. */
+  actingClaim: string | undefined;
+}
+
+function findManagerCasework(
+  people: readonly Person[],
+  managerFromSettings: string | undefined,
+  attendance: AttendanceReading,
+): ManagerReading {
+  const organizer = people.find((person) => person.attendance === "organizer");
+  const actingClaim = organizer && attendance.actingManager ? attendance.actingManager : undefined;
+  if (managerFromSettings)
+    return { manager: people.find((person) => person.isMyManagerCasework), actingClaim };
   const managers = people.filter((person) => person.role?.id === MANAGER_CASEWORK);
-  return managers.length === 1 ? managers[0] : undefined;
+  if (managers.length === 1) return { manager: managers[0], actingClaim };
+  return { manager: actingClaim ? organizer : undefined, actingClaim };
 }
 
 function describePerson(person: Person): string {
@@ -125,11 +106,17 @@ function reviewName(qa: QaAssessment): string {
   return strongest?.reviewName ?? "a QA review";
 }
 
-/** The attendees as one reason: who will be there, and what that means for the direction. */
-function attendanceEvidence(people: readonly Person[], meaning: string): Evidence {
+/** The attendees as one reason: who will be there, who is left out and why, and what that means. */
+function attendanceEvidence(
+  people: readonly Person[],
+  notCounted: readonly NotCounted[],
+  meaning: string,
+): Evidence {
+  const counted = people.length > 0 ? people.map(describePerson).join(", ") : "no one but you";
+  const left = notCounted.map((entry) => `${entry.name}: ${entry.reason}`);
   return {
     source: "attendees",
-    quote: people.length > 0 ? people.map(describePerson).join(", ") : "no one but you",
+    quote: left.length > 0 ? `${counted}; not counted: ${left.join("; ")}` : counted,
     label: "who will be there",
     meaning,
     weight: 0,
@@ -145,13 +132,35 @@ interface Decision {
   attendance?: Evidence;
 }
 
-function decide(
-  qa: QaAssessment,
-  people: readonly Person[],
-  manager: Person | undefined,
-  managerFromSettings: string | undefined,
-): Decision {
-  const name = reviewName(qa);
+interface DecisionInputs {
+  qa: QaAssessment;
+  people: readonly Person[];
+  notCounted: readonly NotCounted[];
+  managers: ManagerReading;
+  managerFromSettings: string | undefined;
+  attendance: AttendanceReading;
+  /** Whether a name is a shared mailbox's rather than a person's: "Audits", "District Performance". */
+  isMailbox: (name: string) => boolean;
+}
+
+function countPeople(people: readonly Person[]): string {
+  if (people.some((person) => person.isDistributionList)) return `at least ${people.length + 1} other people`;
+  return people.length === 1 ? "1 other person" : `${people.length} other people`;
+}
+
+function quoteList(qa: QaAssessment): string {
+  const quotes = qa.evidence
+    .filter((entry) => entry.weight > 0 && (entry.kind === "signal" || entry.kind === "own-work"))
+    .map((entry) => `"${entry.quote}"`);
+  return quotes.length > 0 ? quotes.join(", ") : "nothing that names a QA review";
+}
+
+function organizerName(people: readonly Person[]): string {
+  return people.find((person) => person.attendance === "organizer")?.name ?? "the organizer";
+}
+
+function decide(inputs: DecisionInputs): Decision {
+  const { qa, people, notCounted, managers, managerFromSettings, attendance, isMailbox } = inputs;
   if (qa.level === "none") {
     return {
       verdict: "not-qa-review",
@@ -159,26 +168,51 @@ function decide(
       checks: [],
     };
   }
+  const name = reviewName(qa);
   const list = people.map(describePerson).join(", ");
   const several = people.length > 1 || people.some((person) => person.isDistributionList);
   const [only] = people;
-  const onlyIsMyManager = !several && only !== undefined && only === manager;
-  const weakNote = `The invite mentions ${quoteList(qa)}, but that is not enough to be sure it is a QA review.`;
+  const asker = organizerName(people);
+  const evidence = (meaning: string) => attendanceEvidence(people, notCounted, meaning);
+  const purposeCheck = `Ask ${asker}: will the meeting go through your own files, figures or overdue work, and against which tool?`;
+  const weakChecks = [
+    qa.conflict ??
+      `The invite mentions ${quoteList(qa)}, but that is not enough to be sure it is a QA review.`,
+    purposeCheck,
+  ];
 
-  if (onlyIsMyManager) {
+  if (attendance.unconfirmed) {
+    return {
+      verdict: "unclear",
+      headline: `This looks like ${name}, but who will attend is not confirmed yet.`,
+      checks: [
+        `The invite says "${attendance.unconfirmed}".`,
+        `Ask ${asker} who will attend besides your Manager Casework.`,
+        ...(qa.level === "weak" ? [purposeCheck] : []),
+      ],
+      attendance: evidence("who will attend is still to be confirmed"),
+    };
+  }
+  if (
+    !several &&
+    only &&
+    only === managers.manager &&
+    !only.roleConflict &&
+    !(managers.actingClaim && managerFromSettings)
+  ) {
     return {
       verdict: "one-to-one",
       headline: `This looks like ${name} one-to-one with your Manager Casework, ${only.name}.`,
       checks: [],
-      attendance: attendanceEvidence(people, "the only other person is your Manager Casework"),
+      attendance: evidence("the only other person is your Manager Casework"),
     };
   }
   if (qa.level === "weak") {
     return {
       verdict: "unclear",
       headline: `This might be a QA review${people.length ? ` with ${countPeople(people)}: ${list}` : ""}.`,
-      checks: [weakNote, "Ask the organizer what the meeting will cover and who will attend."],
-      attendance: attendanceEvidence(people, "who attends matters only if this is a QA review"),
+      checks: [...weakChecks, ...(several ? [`Ask who will attend besides your Manager Casework.`] : [])],
+      attendance: evidence("who attends matters only if this is a QA review"),
     };
   }
   if (several) {
@@ -188,18 +222,50 @@ function decide(
       verdict: "directive-applies",
       headline: `This looks like ${name} with ${countPeople(people)}${extra}: ${list}.`,
       checks: [],
-      attendance: attendanceEvidence(
-        people,
-        "more than your Manager Casework will be there, so it is not one-to-one",
-      ),
+      attendance: evidence("more than your Manager Casework will be there, so it is not one-to-one"),
     };
   }
   if (!only) {
     return {
       verdict: "unclear",
       headline: `This looks like ${name}, but the invite lists no one else.`,
-      checks: ["Check who will attend: the invite names no one but you."],
-      attendance: attendanceEvidence(people, "the invite names no one else, so who will attend is not known"),
+      checks: [`Ask ${asker} who will attend besides you.`],
+      attendance: evidence("the invite names no one else, so who will attend is not known"),
+    };
+  }
+  if (only.roleConflict) {
+    return {
+      verdict: "unclear",
+      headline: `This looks like ${name} with 1 other person, ${only.name}, whose role the sources disagree on.`,
+      checks: [
+        `For ${only.name}, ${only.roleConflict}.`,
+        `Check whether ${only.name} is your Manager Casework; if so, the meeting is one-to-one, and if not, the direction applies.`,
+      ],
+      attendance: evidence("whether the only other person is your Manager Casework is in doubt"),
+    };
+  }
+  if (managers.actingClaim && only.attendance === "organizer") {
+    const inSettings = managerFromSettings ?? "someone else";
+    return {
+      verdict: "unclear",
+      headline: `This looks like ${name} with ${only.name}, who says they act as your Manager Casework.`,
+      checks: [
+        `${only.name} writes "${managers.actingClaim}", but your settings name ${inSettings} as your Manager Casework.`,
+        `If ${only.name} is now your Manager Casework, change it in settings and the meeting is one-to-one; if not, the direction applies.`,
+      ],
+      attendance: evidence(
+        "the only other person says they act as your Manager Casework, which your settings do not show",
+      ),
+    };
+  }
+  if (!only.role && isMailbox(only.name)) {
+    return {
+      verdict: "unclear",
+      headline: `This looks like ${name}, sent from a shared mailbox, ${only.name}, that does not say who will attend.`,
+      checks: [
+        `Ask ${only.name} who will attend, and whether your Manager Casework will be the only other person there.`,
+      ],
+      attendance: evidence("the only other party is a shared mailbox, so who will attend is not known"),
     };
   }
   if (only.role || managerFromSettings) {
@@ -211,10 +277,7 @@ function decide(
       verdict: "directive-applies",
       headline: `This looks like ${name} with 1 other person: ${describePerson(only)}, who is ${whose}.`,
       checks: [],
-      attendance: attendanceEvidence(
-        people,
-        `the only other person is ${whose}, so it is not one-to-one with yours`,
-      ),
+      attendance: evidence(`the only other person is ${whose}, so it is not one-to-one with yours`),
     };
   }
   return {
@@ -223,20 +286,17 @@ function decide(
     checks: [
       `Check whether ${only.name} is your Manager Casework. If so, set them as your Manager Casework in settings; if not, the direction applies.`,
     ],
-    attendance: attendanceEvidence(people, "the only other person's role is not known"),
+    attendance: evidence("the only other person's role is not known"),
   };
 }
 
-function countPeople(people: readonly Person[]): string {
-  if (people.some((person) => person.isDistributionList)) return `at least ${people.length + 1} other people`;
-  return people.length === 1 ? "1 other person" : `${people.length} other people`;
+function isOwner(snapshot: InviteSnapshot, email: string | undefined): boolean {
+  const owner = snapshot.mailbox.emailAddress?.trim().toLowerCase();
+  return owner !== undefined && owner !== "" && email?.trim().toLowerCase() === owner;
 }
 
-function quoteList(qa: QaAssessment): string {
-  const quotes = qa.evidence
-    .filter((entry) => entry.weight > 0 && entry.kind === "signal")
-    .map((entry) => `"${entry.quote}"`);
-  return quotes.length > 0 ? quotes.join(", ") : "some QA words";
+function wordCount(text: FoldedText): number {
+  return text.folded.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
 /** The directive engine: reads an invite snapshot and decides, with its evidence. Pure and synchronous. */
@@ -245,11 +305,52 @@ export function analyze(snapshot: InviteSnapshot, policy: Policy): Analysis {
   const subject = fold(snapshot.item.subject);
   const body = fold(snapshot.item.body.slice(0, MAX_BODY_CHARACTERS));
   stripBoilerplate(compiled, subject, body);
-  const people = peopleOnInvite(compiled, snapshot, body);
+
+  const listed = listedPeople(compiled, snapshot);
+  const signatures = readSignatures(compiled, body, listed);
+  const whole = segment(body, compiled.clauseRules);
+  const attendance = readAttendance(compiled, whole, knownNames(snapshot, listed));
+  const { people, notCounted } = whoWillAttend(
+    compiled,
+    snapshot,
+    listed,
+    attendance,
+    readForwarded(compiled, whole),
+  );
+
+  stripSignature(compiled, body);
+  maskAll(body, nonOverlapping(signatures));
+  const fields: TextField[] = [
+    { source: "subject", segmented: segment(subject, compiled.clauseRules) },
+    { source: "body", segmented: segment(body, compiled.clauseRules) },
+  ];
+  const hits = topicHits(compiled, fields);
+  const organizer = people.find((person) => person.attendance === "organizer");
+  const ownerName = splitDisplayName(snapshot.mailbox.displayName ?? "").name;
+  const reading = readPurpose(compiled, fields, {
+    firstName: ownerName.split(/\s+/)[0],
+    ownerIsAuthor: isOwner(snapshot, snapshot.item.organizer?.emailAddress),
+    topicWithin: (source, start, end) => topicWithin(hits, source, start, end),
+  });
+  const qa = assessQa(compiled, {
+    item: snapshot.item,
+    fields,
+    hits,
+    reading,
+    people,
+    bodyIsBare: wordCount(body) <= policy.reading.tooLittleWords,
+  });
   const managerFromSettings = snapshot.settings.managerCasework?.trim() || undefined;
-  const manager = findManagerCasework(people, managerFromSettings);
-  const qa = assessQa(compiled, snapshot.item, subject, body, people);
-  const decision = decide(qa, people, manager, managerFromSettings);
+  const managers = findManagerCasework(people, managerFromSettings, attendance);
+  const decision = decide({
+    qa,
+    people,
+    notCounted,
+    managers,
+    managerFromSettings,
+    attendance,
+    isMailbox: (name) => compiled.nonPeople.sharedMailboxName.test(name),
+  });
   return {
     verdict: decision.verdict,
     headline: decision.headline,
@@ -258,7 +359,8 @@ export function analyze(snapshot: InviteSnapshot, policy: Policy): Analysis {
     qa,
     evidence: decision.attendance ? [...qa.evidence, decision.attendance] : qa.evidence,
     people,
-    managerCasework: manager,
-    organizer: people.find((person) => person.attendance === "organizer"),
+    notCounted,
+    managerCasework: managers.manager,
+    organizer,
   };
 }

@@ -1,13 +1,16 @@
-import type { Policy, RoleDefinition, Signal } from "./policy";
+import type { ClauseRules } from "./clauses";
+import type { Policy, Purpose, RoleDefinition, Signal } from "./policy";
 
-/** A policy's patterns compiled once: one global regex per entry, alternatives joined. */
+/** A policy's patterns compiled once: one regex per entry, alternatives joined. */
 export interface CompiledPolicy {
   readonly policy: Policy;
   readonly signals: readonly { signal: Signal; pattern: RegExp }[];
+  readonly purposes: readonly { purpose: Purpose; pattern: RegExp }[];
   readonly roles: readonly CompiledRole[];
-  readonly attend: RegExp;
-  readonly absent: RegExp;
-  readonly notPeople: ReadonlySet<string>;
+  readonly clauseRules: ClauseRules;
+  readonly reading: CompiledReading;
+  readonly attendanceRules: CompiledAttendance;
+  readonly nonPeople: CompiledNonPeople;
   readonly bodyBoilerplate: readonly RegExp[];
   readonly subjectPrefix: RegExp;
   readonly signature: RegExp;
@@ -19,16 +22,131 @@ export interface CompiledRole {
   readonly title: RegExp;
   /** The same titles, global, for finding every mention in a phrase. */
   readonly titles: RegExp;
+  /** Abbreviations alone, global: a mention only where written in capitals. */
+  readonly abbreviationsGlobal: RegExp;
   /** Titles and abbreviations: for display names and job titles only. */
   readonly titleOrAbbreviation: RegExp;
   readonly email: RegExp | undefined;
 }
 
+export interface CompiledReading {
+  readonly contrast: RegExp;
+  readonly agendaLine: RegExp;
+  readonly ownWork: {
+    readonly anchor: RegExp;
+    readonly collectiveAnchor: RegExp;
+    readonly group: RegExp;
+    readonly authorAnchor: RegExp;
+    /** Sticky at an anchor's end: a few words, then an object. */
+    readonly objectAfterAnchor: RegExp;
+    readonly phrase: RegExp;
+    readonly measure: RegExp;
+    readonly reviewVerb: RegExp;
+    /** "go through the Harris file with you". */
+    readonly reviewWithYou: RegExp;
+  };
+  readonly disclaimers: {
+    readonly exposure: RegExp;
+    /** Someone's work: a holder and an object, "no" and an object, or a bare object. */
+    readonly withheld: RegExp;
+    /** Someone's work said plainly enough to need no verb: "no individual results". */
+    readonly plainlyWithheld: RegExp;
+    readonly notOwnData: RegExp;
+  };
+}
+
+export interface CompiledAttendance {
+  readonly phraseBreak: RegExp;
+  readonly negation: RegExp;
+  readonly phrases: readonly { pattern: RegExp; attends: boolean; elliptical: boolean }[];
+  readonly booking: RegExp;
+  readonly mailboxBooking: RegExp;
+  readonly unconfirmed: RegExp;
+  readonly actingManager: RegExp;
+  readonly notPeople: ReadonlySet<string>;
+  readonly forwardedStart: RegExp;
+  readonly forwardedAttendeeLine: RegExp;
+}
+
+export interface CompiledNonPeople {
+  readonly resourceName: RegExp;
+  readonly resourceEmail: RegExp;
+  readonly bookingMailboxName: RegExp;
+  readonly sharedMailboxName: RegExp;
+  readonly groupName: RegExp;
+}
+
 const NEVER = "(?!)";
 
-function anyOf(sources: readonly string[], flags = "gu"): RegExp {
+export function anyOf(sources: readonly string[], flags = "gu"): RegExp {
   const alternatives = sources.map((source) => `(?:${source})`).join("|");
   return new RegExp(alternatives.length > 0 ? alternatives : NEVER, flags);
+}
+
+const join = (sources: readonly string[]) =>
+  sources.length > 0 ? sources.map((s) => `(?:${s})`).join("|") : NEVER;
+
+/** One or more people in a sentence whose people are placeholders, with what may qualify them. */
+const WHO =
+  "((?:\u27e8\\d+\u27e9)(?:\\s*(?:,|and|&|\\+|or)\\s*\u27e8\\d+\u27e9)*)(?:\\s+(?:from|of|at|in)\\s+[^\u27e8,.;]{1,40}?)?";
+
+function compileReading(policy: Policy): CompiledReading {
+  const { reading } = policy;
+  const objects = join(reading.ownWork.objects);
+  const between = `(?!(?:${join(reading.ownWork.notBetween)})\\b)[\\p{L}\\p{N}'&/-]+`;
+  const gap = `(?:\\s+${between}){0,${reading.ownWork.maxWordsBetween}}?`;
+  const holders = join(reading.disclaimers.holders);
+  return {
+    contrast: anyOf(reading.contrast),
+    agendaLine: new RegExp(reading.agendaLine, "gu"),
+    ownWork: {
+      anchor: anyOf(reading.ownWork.anchors),
+      collectiveAnchor: anyOf(reading.ownWork.collectiveAnchors),
+      group: anyOf(reading.ownWork.groups, "u"),
+      authorAnchor: anyOf(reading.ownWork.authorAnchors),
+      objectAfterAnchor: new RegExp(`${gap}(?:\\s+|\\s*-\\s*)(?:${objects})\\b`, "yu"),
+      phrase: anyOf(reading.ownWork.phrases),
+      measure: anyOf(reading.ownWork.measures, "u"),
+      reviewVerb: anyOf(reading.ownWork.reviewVerbs, "u"),
+      reviewWithYou: new RegExp(
+        `(?:${join(reading.ownWork.reviewVerbs)})\\b[^.!?\\n]{0,50}?\\b(?:${objects})\\b[^.!?\\n]{0,30}?\\bwith\\s+you\\b`,
+        "gu",
+      ),
+    },
+    disclaimers: {
+      exposure: anyOf(reading.disclaimers.exposure, "u"),
+      withheld: new RegExp(
+        `(?:${holders})${gap}\\s+(?:${objects})\\b|\\bno\\s+(?:[\\p{L}'-]+\\s+){0,2}?(?:${objects})\\b|${join(reading.disclaimers.bareObjects)}`,
+        "u",
+      ),
+      plainlyWithheld: new RegExp(
+        `(?:${join(reading.disclaimers.plainHolders)})${gap}\\s+(?:${objects})\\b`,
+        "u",
+      ),
+      notOwnData: anyOf(reading.disclaimers.notOwnData),
+    },
+  };
+}
+
+function compileAttendance(policy: Policy): CompiledAttendance {
+  const { attendance } = policy;
+  const aux = `(?:${attendance.auxiliaries})*`;
+  return {
+    phraseBreak: new RegExp(attendance.phraseBreak, "giu"),
+    negation: new RegExp(attendance.negation, "iu"),
+    phrases: attendance.phrases.map((phrase) => ({
+      pattern: new RegExp(phrase.pattern.replaceAll("{who}", WHO).replaceAll("{aux}", aux), "gu"),
+      attends: phrase.attends,
+      elliptical: phrase.elliptical ?? false,
+    })),
+    booking: anyOf(attendance.booking),
+    mailboxBooking: anyOf(attendance.mailboxBooking),
+    unconfirmed: anyOf(attendance.unconfirmed),
+    actingManager: anyOf(attendance.actingManager),
+    notPeople: new Set(attendance.notPeople.map((word) => word.toLowerCase())),
+    forwardedStart: new RegExp(attendance.forwarded.start, "giu"),
+    forwardedAttendeeLine: new RegExp(attendance.forwarded.attendeeLine, "gimu"),
+  };
 }
 
 const compiledCache = new WeakMap<Policy, CompiledPolicy>();
@@ -36,19 +154,33 @@ const compiledCache = new WeakMap<Policy, CompiledPolicy>();
 export function compilePolicy(policy: Policy): CompiledPolicy {
   const cached = compiledCache.get(policy);
   if (cached) return cached;
+  const { nonPeople } = policy;
   const compiled: CompiledPolicy = {
     policy,
     signals: policy.detection.signals.map((signal) => ({ signal, pattern: anyOf(signal.patterns) })),
+    purposes: policy.detection.purposes.map((purpose) => ({ purpose, pattern: anyOf(purpose.patterns) })),
     roles: policy.roles.map((role) => ({
       role,
       title: anyOf(role.patterns, "u"),
       titles: anyOf(role.patterns),
+      abbreviationsGlobal: anyOf(role.abbreviations),
       titleOrAbbreviation: anyOf([...role.patterns, ...role.abbreviations], "u"),
       email: role.emailPatterns ? anyOf(role.emailPatterns, "u") : undefined,
     })),
-    attend: anyOf(policy.attendance.attend),
-    absent: anyOf(policy.attendance.absent, "u"),
-    notPeople: new Set(policy.attendance.notPeople.map((word) => word.toLowerCase())),
+    clauseRules: {
+      sentenceEnd: new RegExp(policy.reading.sentenceEnd, "gu"),
+      clauseBreak: new RegExp(policy.reading.clauseBreak, "gu"),
+      negation: anyOf(policy.reading.negation),
+    },
+    reading: compileReading(policy),
+    attendanceRules: compileAttendance(policy),
+    nonPeople: {
+      resourceName: anyOf(nonPeople.resourceNames, "iu"),
+      resourceEmail: anyOf(nonPeople.resourceEmails, "iu"),
+      bookingMailboxName: anyOf(nonPeople.bookingMailboxNames, "iu"),
+      sharedMailboxName: anyOf(nonPeople.sharedMailboxNames, "iu"),
+      groupName: anyOf(nonPeople.groupNames, "iu"),
+    },
     bodyBoilerplate: policy.boilerplate.body.map(({ pattern }) => new RegExp(pattern, "gu")),
     subjectPrefix: new RegExp(policy.boilerplate.subjectPrefix, "u"),
     signature: new RegExp(policy.boilerplate.signature, "gu"),

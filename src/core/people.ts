@@ -1,7 +1,9 @@
 import type { CompiledPolicy, CompiledRole } from "./compiled-policy";
 import { MANAGER_CASEWORK } from "./policy";
 import type { EmailAddress, InviteSnapshot } from "./snapshot";
-import { findAll, fold, type FoldedText, originalSlice } from "./text";
+import { fold, type FoldedText, originalSlice } from "./text";
+
+export { MAX_ATTENDANCE_SENTENCES } from "./attendance";
 
 /** Where a person's role came from, strongest first. */
 export const ROLE_SOURCES = ["settings", "directory", "display-name", "email", "body"] as const;
@@ -27,6 +29,8 @@ export interface Person {
   role: PersonRole | undefined;
   /** Named as the user's own Manager Casework in settings. */
   isMyManagerCasework: boolean;
+  /** Sources that disagree about this person's role: "the directory says Casework Specialist". */
+  roleConflict?: string;
 }
 
 const ATTENDANCE_RANK: Readonly<Record<Attendance, number>> = {
@@ -80,34 +84,48 @@ function roleInTitle(policy: CompiledPolicy, text: string, allowAbbreviations: b
   );
 }
 
-function roleFromRecipient(
+/** Every source's reading of a recipient's role, strongest first. */
+export function rolesOf(
   policy: CompiledPolicy,
   snapshot: InviteSnapshot,
   recipient: EmailAddress,
   email: string,
-): PersonRole | undefined {
+): PersonRole[] {
+  const roles: PersonRole[] = [];
   const corrected = snapshot.settings.roles[email] ?? caseInsensitiveLookup(snapshot.settings.roles, email);
-  if (corrected) {
-    const role = roleById(policy, corrected, "settings", "your correction");
-    if (role) return role;
-  }
+  const correction = corrected ? roleById(policy, corrected, "settings", "your correction") : undefined;
+  if (correction) return [correction];
   if (email && email === lower(snapshot.settings.managerCasework)) {
-    return roleById(policy, MANAGER_CASEWORK, "settings", "your Manager Casework in settings");
+    const manager = roleById(policy, MANAGER_CASEWORK, "settings", "your Manager Casework in settings");
+    if (manager) roles.push(manager);
   }
-  const entry = snapshot.directory[email] ?? caseInsensitiveLookup(snapshot.directory, email);
-  const jobTitle = entry?.jobTitle;
-  if (jobTitle) {
-    const role = roleInTitle(policy, jobTitle, true);
-    if (role) return roleFrom(role, "directory", jobTitle);
-  }
+  const jobTitle = (snapshot.directory[email] ?? caseInsensitiveLookup(snapshot.directory, email))?.jobTitle;
+  const fromDirectory = jobTitle ? roleInTitle(policy, jobTitle, true) : undefined;
+  if (jobTitle && fromDirectory) roles.push(roleFrom(fromDirectory, "directory", jobTitle));
   const displayName = recipient.displayName ?? "";
   const { title } = splitDisplayName(displayName);
   const fromName =
     roleInTitle(policy, displayName, false) ?? (title ? roleInTitle(policy, title, true) : undefined);
-  if (fromName) return roleFrom(fromName, "display-name", displayName);
+  if (fromName) roles.push(roleFrom(fromName, "display-name", displayName));
   const fromEmail = policy.roles.find((candidate) => candidate.email?.test(email));
-  if (fromEmail) return roleFrom(fromEmail, "email", email);
-  return undefined;
+  if (fromEmail) roles.push(roleFrom(fromEmail, "email", email));
+  return roles;
+}
+
+const SOURCE_WORDS: Readonly<Record<RoleSource, string>> = {
+  settings: "your settings",
+  directory: "the directory",
+  "display-name": "the display name",
+  email: "the e-mail address",
+  body: "the invite's body",
+};
+
+/** Two sources that give different roles: "your settings say Manager Casework, the directory Casework Specialist". */
+function roleConflict(roles: readonly PersonRole[]): string | undefined {
+  const [strongest] = roles;
+  const other = roles.find((role) => role.source !== "email" && role.id !== strongest?.id);
+  if (!strongest || !other) return undefined;
+  return `${SOURCE_WORDS[strongest.source]} say${strongest.source === "settings" ? "" : "s"} ${strongest.label}, but ${SOURCE_WORDS[other.source]} says ${other.label} ("${other.quote}")`;
 }
 
 function caseInsensitiveLookup<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
@@ -140,7 +158,7 @@ export function listedPeople(policy: CompiledPolicy, snapshot: InviteSnapshot): 
   const myManager = lower(snapshot.settings.managerCasework);
   const byKey = new Map<string, Person>();
   for (const { recipient, attendance } of listedRecipients(snapshot)) {
-    if (recipient.recipientType === "other") continue;
+    if (isResource(policy, recipient)) continue;
     const email = lower(recipient.emailAddress);
     const displayName = (recipient.displayName ?? "").trim();
     const key = email || `name:${displayName.toLowerCase()}`;
@@ -152,17 +170,31 @@ export function listedPeople(policy: CompiledPolicy, snapshot: InviteSnapshot): 
       continue;
     }
     const { name } = splitDisplayName(displayName);
+    const roles = rolesOf(policy, snapshot, recipient, email);
+    const conflict = roleConflict(roles);
     byKey.set(key, {
       key,
       name: name || recipient.emailAddress?.trim() || displayName,
       email: email || undefined,
       attendance,
       isDistributionList: recipient.recipientType === "distributionList",
-      role: roleFromRecipient(policy, snapshot, recipient, email),
+      role: roles[0],
       isMyManagerCasework: email !== "" && email === myManager,
+      ...(conflict ? { roleConflict: conflict } : {}),
     });
   }
   return [...byKey.values()].sort(comparePeople);
+}
+
+/** Rooms and equipment, whether listed as resources, typed "other", or only named like a room. */
+export function isResource(policy: CompiledPolicy, recipient: EmailAddress): boolean {
+  if (recipient.recipientType === "other") return true;
+  if (recipient.recipientType === "distributionList") return false;
+  const email = lower(recipient.emailAddress);
+  return (
+    policy.nonPeople.resourceName.test(recipient.displayName ?? "") ||
+    (email !== "" && policy.nonPeople.resourceEmail.test(email))
+  );
 }
 
 /** Organizer first, then by attendance and name, so listing order never changes the result. */
@@ -174,86 +206,20 @@ export function comparePeople(a: Person, b: Person): number {
   );
 }
 
-/** A person the body says will attend, or names with their role. */
-export interface BodyMention {
-  name: string | undefined;
-  role: CompiledRole | undefined;
-  quote: string;
-  attends: boolean;
-}
-
-const NAME = /\p{Lu}\p{Ll}[\p{L}'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'-]*)?/gu;
-const NAME_TO_ROLE_GAP = /^[\s,(-]*(?:from|of|in|at|the|our|your|\s)*[\s(]*$/u;
-const SENTENCE_END = /[.!?\n]/;
-const MAX_SENTENCE = 300;
-/** Real invites name a handful of attendees; past this many sentences the rest of a long body is not read for people. */
-export const MAX_ATTENDANCE_SENTENCES = 100;
-
-function sentenceAround(text: FoldedText, start: number, end: number): { start: number; end: number } {
-  let from = start;
-  while (from > 0 && start - from < MAX_SENTENCE && !SENTENCE_END.test(text.folded.charAt(from - 1)))
-    from -= 1;
-  let to = end;
-  while (to < text.folded.length && to - end < MAX_SENTENCE && !SENTENCE_END.test(text.folded.charAt(to)))
-    to += 1;
-  return { start: from, end: to };
-}
-
-/** Reads "Karen from QACI will dial in" and "The Manager Client Services will also attend". */
-export function mentionsInBody(policy: CompiledPolicy, body: FoldedText): BodyMention[] {
-  const mentions = new Map<string, BodyMention>();
-  for (const verb of findAll(body, policy.attend).slice(0, MAX_ATTENDANCE_SENTENCES)) {
-    const sentence = sentenceAround(body, verb.start, verb.end);
-    const sentenceText = body.folded.slice(sentence.start, sentence.end);
-    const attends = !policy.absent.test(sentenceText);
-    const subject = originalSlice(body, sentence.start, verb.start);
-    const quote = originalSlice(body, sentence.start, sentence.end).trim();
-    for (const mention of mentionsInPhrase(policy, subject, quote, attends)) {
-      const key = `${mention.name?.toLowerCase() ?? ""}|${mention.role?.role.id ?? ""}|${attends}`;
-      if (!mentions.has(key)) mentions.set(key, mention);
-    }
-  }
-  return [...mentions.values()];
-}
-
-function mentionsInPhrase(
-  policy: CompiledPolicy,
-  phrase: string,
-  quote: string,
-  attends: boolean,
-): BodyMention[] {
-  const folded = fold(phrase);
-  const roles = policy.roles.flatMap((compiled) =>
-    findAll(folded, compiled.titles).map((match) => ({ compiled, ...match })),
-  );
-  const inRole = (index: number) => roles.some((role) => index >= role.start && index < role.end);
-  const names = [...phrase.matchAll(NAME)].filter(
-    (found) => !inRole(found.index) && !policy.notPeople.has((found[0].split(/\s+/)[0] ?? "").toLowerCase()),
-  );
-  const paired = new Set<(typeof roles)[number]>();
-  const mentions: BodyMention[] = names.map((found) => {
-    const nameEnd = found.index + found[0].length;
-    const role = roles.find(
-      (candidate) =>
-        !paired.has(candidate) &&
-        candidate.start >= nameEnd &&
-        NAME_TO_ROLE_GAP.test(phrase.slice(nameEnd, candidate.start)),
-    );
-    if (role) paired.add(role);
-    return { name: found[0], role: role?.compiled, quote, attends };
-  });
-  for (const role of roles) {
-    if (!paired.has(role)) mentions.push({ name: undefined, role: role.compiled, quote, attends });
-  }
-  return mentions;
-}
-
 /** A person's name in the body followed by their title, as in a signature block. */
 export interface Signature {
   role: PersonRole;
   /** The folded span from the name to the end of the title, never read for QA words. */
   start: number;
   end: number;
+}
+
+/** Where the line after the one holding `from` ends: a title is on the name's line or the next. */
+function endOfNextLine(text: string, from: number): number {
+  const lineEnd = text.indexOf("\n", from);
+  if (lineEnd < 0) return text.length;
+  const nextEnd = text.indexOf("\n", lineEnd + 1);
+  return nextEnd < 0 ? text.length : nextEnd;
 }
 
 /** Finds a role written next to a person's name in the body, as in a signature block. */
@@ -263,8 +229,7 @@ export function signatureOf(policy: CompiledPolicy, body: FoldedText, person: Pe
   const at = body.folded.indexOf(name);
   if (at < 0) return undefined;
   const after = at + name.length;
-  const lineEnd = body.folded.indexOf("\n", body.folded.indexOf("\n", after) + 1);
-  const windowEnd = Math.min(lineEnd < 0 ? body.folded.length : lineEnd, after + 120);
+  const windowEnd = Math.min(endOfNextLine(body.folded, after), after + 120);
   const role = roleInTitle(policy, originalSlice(body, after, windowEnd), false);
   if (!role) return undefined;
   return {

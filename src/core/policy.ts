@@ -26,8 +26,8 @@ export type Verdict = (typeof VERDICTS)[number];
 const signalSchema = z.object({
   id: z.string().min(1),
   label: z.string().min(1),
-  /** signal: counts toward a QA review; context: counts against; mask: hides a look-alike phrase. */
-  kind: z.enum(["signal", "context", "mask"]),
+  /** signal: counts toward a QA review; mask: hides a look-alike phrase ("QAF", "case plan review"). */
+  kind: z.enum(["signal", "mask"]),
   weight: z.number().int(),
   meaning: z.string().min(1),
   patterns: z.array(regexSource).min(1),
@@ -48,6 +48,117 @@ const roleSchema = z.object({
 });
 
 const weighted = z.object({ weight: z.number().int(), meaning: z.string().min(1) });
+
+const patterns = z.array(regexSource);
+
+/**
+ * What a meeting can be for other than a review of the caseworker's work. other-business: the
+ * meeting is about something else (training, an outage, a union meeting), which outweighs a
+ * tool's name. casework: a family, a team or new work, which outweighs only weak words.
+ */
+const purposeSchema = z.object({
+  id: z.string().min(1),
+  label: z.string().min(1),
+  kind: z.enum(["other-business", "casework"]),
+  weight: z.number().int().max(0),
+  meaning: z.string().min(1),
+  patterns: patterns.min(1),
+});
+
+/** How sentences are read: clauses, negation, and whose work is looked at. */
+const readingSchema = z.object({
+  sentenceEnd: regexSource,
+  clauseBreak: regexSource,
+  negation: patterns.min(1),
+  /** "but", "just": what follows undoes a disclaimer before it. */
+  contrast: patterns.min(1),
+  /** An agenda's list item: a purpose named there is one item, not what the meeting is for. */
+  agendaLine: regexSource,
+  ownWork: z.object({
+    meaning: z.object({ strong: z.string().min(1), weak: z.string().min(1) }),
+    /** "your", "each caseworker's": whose work. */
+    anchors: patterns.min(1),
+    /** "their": the caseworker's own only beside a group ("each worker ... their files"). */
+    collectiveAnchors: patterns,
+    groups: patterns,
+    /** "my": the owner's own only when the owner wrote the invite. */
+    authorAnchors: patterns,
+    /** What someone's work is: files, case plans, numbers, QAMT items. */
+    objects: patterns.min(1),
+    /** Whole phrases that name someone's own work: "against your name". */
+    phrases: patterns,
+    /** Measures that make a look at someone's work a QA look: overdue, timeframes, results. */
+    measures: patterns.min(1),
+    reviewVerbs: patterns.min(1),
+    /** Words allowed between an anchor and its object: "your [three oldest open] files". */
+    maxWordsBetween: z.number().int().min(0).max(8),
+    /** Words that end the run between them: "your logbook [to] the audit" is not your audit. */
+    notBetween: patterns,
+  }),
+  disclaimers: z.object({
+    meaning: z.string().min(1),
+    /** In a negated clause, what is said not to be looked at: "shown", "reviewed", "about". */
+    exposure: patterns.min(1),
+    /** Whose work it would be: "anyone's", "individual", "your". */
+    holders: patterns.min(1),
+    /** Holders that say it alone, with no verb: "no individual results", "nobody's files". */
+    plainHolders: patterns,
+    /** Work that needs no holder: "the casework". */
+    bareObjects: patterns,
+    /** Data that is nobody's: "dummy data", "the training environment", "CSC-level". */
+    notOwnData: patterns.min(1),
+  }),
+  /** At most this many words in the body after boilerplate is too little to tell from. */
+  tooLittleWords: z.number().int().min(0),
+});
+
+/** A phrase pattern, valid once its {who} and {aux} are filled in as the compiler fills them. */
+const phrasePattern = z.string().superRefine((source, context) => {
+  try {
+    new RegExp(source.replaceAll("{who}", "(x)").replaceAll("{aux}", "(?:y)*"), "u");
+  } catch (error) {
+    context.addIssue({
+      code: "custom",
+      message: `is not a valid phrase pattern (${(error as Error).message})`,
+    });
+  }
+});
+
+const attendancePhraseSchema = z.object({
+  /** A pattern over the sentence with people replaced: {who} is one or more of them, {aux} helper words. */
+  pattern: phrasePattern,
+  /** What the phrase says of {who}; a negation in the match turns it round. */
+  attends: z.boolean(),
+  /** The phrase may leave out who: "… but won't be there" speaks of the sentence's subject. */
+  elliptical: z.boolean().optional(),
+});
+
+const attendanceSchema = z.object({
+  phraseBreak: regexSource,
+  auxiliaries: regexSource,
+  negation: regexSource,
+  phrases: z.array(attendancePhraseSchema).min(1),
+  /** The sender booked it for someone else: "on behalf of", "has asked me to set up". */
+  booking: patterns,
+  /** A shared mailbox booked it: "this time has been set aside", "has been scheduled". */
+  mailboxBooking: patterns,
+  /** Who attends is not known yet. */
+  unconfirmed: patterns,
+  /** The sender says they are acting as, or are now, the owner's Manager Casework. */
+  actingManager: patterns,
+  /** Capitalised words that are not names: "Just", "Teams", "Monday". */
+  notPeople: z.array(z.string()),
+  forwarded: z.object({ start: regexSource, attendeeLine: regexSource }),
+});
+
+/** Addresses that are not people: rooms, equipment, booking calendars, team mailboxes. */
+const nonPeopleSchema = z.object({
+  resourceNames: patterns,
+  resourceEmails: patterns,
+  bookingMailboxNames: patterns,
+  sharedMailboxNames: patterns,
+  groupNames: patterns,
+});
 
 const templateSchema = z.object({
   id: z.string().min(1),
@@ -79,13 +190,12 @@ export const policySchema = z
       recurrence: z.partialRecord(z.enum(["daily", "weekly", "monthly", "yearly"]), weighted),
       roleWeights: z.record(z.string(), weighted),
       signals: z.array(signalSchema).min(1),
+      purposes: z.array(purposeSchema),
     }),
+    reading: readingSchema,
     roles: z.array(roleSchema).min(1),
-    attendance: z.object({
-      attend: z.array(regexSource).min(1),
-      absent: z.array(regexSource),
-      notPeople: z.array(z.string()),
-    }),
+    attendance: attendanceSchema,
+    nonPeople: nonPeopleSchema,
     boilerplate: z.object({
       body: z.array(z.object({ name: z.string(), pattern: regexSource })),
       subjectPrefix: regexSource,
@@ -114,6 +224,7 @@ export const MANAGER_CASEWORK = "manager-casework";
 
 export type Policy = z.output<typeof policySchema>;
 export type Signal = Policy["detection"]["signals"][number];
+export type Purpose = Policy["detection"]["purposes"][number];
 export type RoleDefinition = Policy["roles"][number];
 export type ReplyTemplate = Policy["templates"][number];
 export type DirectiveStatus = Policy["directive"]["status"];

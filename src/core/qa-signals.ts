@@ -1,6 +1,8 @@
+import { isNegated, type Segmented } from "./clauses";
 import type { CompiledPolicy } from "./compiled-policy";
 import type { Signal } from "./policy";
 import type { Person } from "./people";
+import type { Field, PurposeReading } from "./purpose";
 import type { InviteItem } from "./snapshot";
 import { findAll, type FoldedText, type Match, maskAll, quoteOf } from "./text";
 
@@ -14,8 +16,12 @@ export interface Evidence {
   meaning: string;
   /** What it adds to the QA-review score: positive for, negative against, 0 for a look-alike set aside. */
   weight: number;
-  /** signal/context/mask: words; recurrence; role: an attendee's role strengthening; people: who will be there. */
-  kind: Signal["kind"] | "recurrence" | "role" | "people";
+  /**
+   * signal/mask: QA words and look-alikes; own-work: the caseworker's own work looked at; purpose:
+   * other business the meeting is for; disclaimer: the invite says nobody's work is looked at;
+   * recurrence; role: an attendee's role strengthening; people: who will be there.
+   */
+  kind: Signal["kind"] | "own-work" | "purpose" | "disclaimer" | "recurrence" | "role" | "people";
   /** For a textual signal: how the headline names such a review. */
   reviewName?: string;
 }
@@ -27,6 +33,8 @@ export interface QaAssessment {
   score: number;
   threshold: number;
   evidence: Evidence[];
+  /** Why the level is what it is, when the words alone would say otherwise. */
+  conflict: string | undefined;
 }
 
 /** Blanks a sign-off and what follows it, so a signature's job title is not read as a QA word. */
@@ -41,15 +49,27 @@ export function stripBoilerplate(policy: CompiledPolicy, subject: FoldedText, bo
   for (const pattern of policy.bodyBoilerplate) maskAll(body, findAll(body, pattern));
 }
 
-interface Field {
-  source: "subject" | "body";
-  text: FoldedText;
+export interface TextField {
+  source: Field;
+  segmented: Segmented;
+}
+
+/** A QA word found, where, and whether the invite says it is not so ("not a QAMT review as such"). */
+export interface TopicHit {
+  signal: Signal;
+  source: Field;
+  match: Match;
+  negated: boolean;
+}
+
+interface Taken {
+  field: TextField;
   /** Characters an earlier signal already matched. */
   taken: Uint8Array;
 }
 
 /** Keeps the matches that overlap nothing taken, and takes their characters. */
-function takeFree(field: Field, matches: readonly Match[]): Match[] {
+function takeFree(field: Taken, matches: readonly Match[]): Match[] {
   const free = matches.filter((match) =>
     field.taken.subarray(match.start, match.end).every((byte) => byte === 0),
   );
@@ -58,29 +78,106 @@ function takeFree(field: Field, matches: readonly Match[]): Match[] {
 }
 
 /**
- * Scores the subject and body. Each signal counts once, quoted where first found (subject first).
- * Words a signal matched are taken, so "Quality Assurance Framework" cannot count again as "quality assurance".
+ * Every QA word and look-alike, in policy order. Words a signal matched are taken, so "Quality
+ * Assurance Framework" cannot count again as "quality assurance".
  */
-function textualEvidence(policy: CompiledPolicy, fields: readonly Field[]): Evidence[] {
-  const evidence: Evidence[] = [];
-  const found = new Set<string>();
+export function topicHits(policy: CompiledPolicy, fields: readonly TextField[]): TopicHit[] {
+  const taken = fields.map((field) => ({ field, taken: new Uint8Array(field.segmented.text.folded.length) }));
+  const hits: TopicHit[] = [];
   for (const { signal, pattern } of policy.signals) {
-    let first: { field: Field; match: Match } | undefined;
-    for (const field of fields) {
-      const [match] = takeFree(field, findAll(field.text, pattern));
-      if (match && !first) first = { field, match };
+    for (const entry of taken) {
+      for (const match of takeFree(entry, findAll(entry.field.segmented.text, pattern))) {
+        hits.push({
+          signal,
+          source: entry.field.source,
+          match,
+          negated: isNegated(entry.field.segmented, match),
+        });
+      }
     }
-    if (!first) continue;
-    found.add(signal.id);
+  }
+  return hits;
+}
+
+/** Whether a counting QA word (not a look-alike, not negated) lies in this span. */
+export function topicWithin(hits: readonly TopicHit[], source: Field, start: number, end: number): boolean {
+  return hits.some(
+    (hit) =>
+      hit.source === source &&
+      !hit.negated &&
+      hit.signal.kind === "signal" &&
+      hit.signal.weight >= 2 &&
+      hit.match.start >= start &&
+      hit.match.end <= end,
+  );
+}
+
+function textOf(fields: readonly TextField[], source: Field): FoldedText | undefined {
+  return fields.find((field) => field.source === source)?.segmented.text;
+}
+
+/** Each signal counts once, quoted where first found (subject first); negated ones are shown, not counted. */
+function signalEvidence(hits: readonly TopicHit[], fields: readonly TextField[]): Evidence[] {
+  const evidence: Evidence[] = [];
+  const seen = new Set<string>();
+  const found = new Set<string>();
+  const ordered = [...hits].sort((a, b) => (a.source === b.source ? 0 : a.source === "subject" ? -1 : 1));
+  for (const hit of ordered) if (!hit.negated) found.add(hit.signal.id);
+  for (const hit of ordered) {
+    const counted = !hit.negated;
+    const key = `${hit.signal.id}|${counted}`;
+    if (seen.has(key) || (hit.negated && found.has(hit.signal.id))) continue;
+    seen.add(key);
+    const { signal } = hit;
     if (signal.suppressedBy?.some((id) => found.has(id))) continue;
+    const text = textOf(fields, hit.source);
+    if (!text) continue;
     evidence.push({
-      source: first.field.source,
-      quote: quoteOf(first.field.text, first.match),
+      source: hit.source,
+      quote: quoteOf(text, hit.match),
       label: signal.label,
-      meaning: signal.meaning,
-      weight: signal.weight,
-      kind: signal.kind,
-      ...(signal.reviewName ? { reviewName: signal.reviewName } : {}),
+      meaning: counted ? signal.meaning : `the invite says it is not this: ${signal.meaning}`,
+      weight: counted ? signal.weight : 0,
+      kind: counted ? signal.kind : "mask",
+      ...(signal.reviewName && counted ? { reviewName: signal.reviewName } : {}),
+    });
+  }
+  return evidence;
+}
+
+function purposeEvidence(policy: CompiledPolicy, reading: PurposeReading): Evidence[] {
+  const ownWork = reading.ownWork.filter((work) => !work.negated);
+  const strongest = ownWork.find((work) => work.strength === "strong") ?? ownWork[0];
+  const { meaning } = policy.policy.reading.ownWork;
+  const evidence: Evidence[] = [];
+  if (strongest) {
+    evidence.push({
+      source: strongest.source,
+      quote: strongest.quote,
+      label: "your own work",
+      meaning: strongest.strength === "strong" ? meaning.strong : meaning.weak,
+      weight: strongest.strength === "strong" ? policy.policy.detection.qaThreshold : 1,
+      kind: "own-work",
+    });
+  }
+  for (const disclaimer of reading.disclaimers.filter((found) => !found.voided).slice(0, 2)) {
+    evidence.push({
+      source: disclaimer.source,
+      quote: disclaimer.quote,
+      label: "nobody's own work",
+      meaning: policy.policy.reading.disclaimers.meaning,
+      weight: -policy.policy.detection.qaThreshold,
+      kind: "disclaimer",
+    });
+  }
+  for (const found of reading.purposes) {
+    evidence.push({
+      source: found.source,
+      quote: found.quote,
+      label: found.purpose.label,
+      meaning: found.purpose.meaning,
+      weight: found.purpose.weight,
+      kind: "purpose",
     });
   }
   return evidence;
@@ -117,22 +214,91 @@ function supportingEvidence(policy: CompiledPolicy, item: InviteItem, people: re
   return evidence;
 }
 
-export function assessQa(
-  policy: CompiledPolicy,
-  item: InviteItem,
-  subject: FoldedText,
-  body: FoldedText,
-  people: readonly Person[],
-): QaAssessment {
-  const textual = textualEvidence(policy, [
-    { source: "subject", text: subject, taken: new Uint8Array(subject.folded.length) },
-    { source: "body", text: body, taken: new Uint8Array(body.folded.length) },
-  ]);
-  const textScore = textual.reduce((sum, entry) => sum + entry.weight, 0);
-  const supporting = textScore > 0 ? supportingEvidence(policy, item, people) : [];
-  const evidence = [...textual, ...supporting];
-  const score = evidence.reduce((sum, entry) => sum + entry.weight, 0);
+export interface QaInputs {
+  item: InviteItem;
+  fields: readonly TextField[];
+  hits: readonly TopicHit[];
+  reading: PurposeReading;
+  people: readonly Person[];
+  /** The body after boilerplate says next to nothing. */
+  bodyIsBare: boolean;
+}
+
+const sum = (evidence: readonly Evidence[]) => evidence.reduce((total, entry) => total + entry.weight, 0);
+
+/**
+ * How sure it is that the meeting reviews the caseworker's own work. An explicit purpose
+ * outweighs a tool's name: a look at your own work makes it a review whatever it is called; the
+ * invite saying nobody's work is looked at, or other business it is plainly for, makes it not
+ * one; when both are said, it says so.
+ */
+export function assessQa(policy: CompiledPolicy, inputs: QaInputs): QaAssessment {
   const threshold = policy.policy.detection.qaThreshold;
-  const level: QaLevel = score >= threshold ? "qa-review" : score > 0 ? "weak" : "none";
-  return { level, score, threshold, evidence };
+  const signals = signalEvidence(inputs.hits, inputs.fields);
+  const purposes = purposeEvidence(policy, inputs.reading);
+  const ownWork = purposes.find((entry) => entry.kind === "own-work");
+  const strongOwnWork = ownWork !== undefined && ownWork.weight >= threshold;
+  const disclaimer = purposes.find((entry) => entry.kind === "disclaimer");
+  const otherBusiness = inputs.reading.purposes.find((found) => found.purpose.kind === "other-business");
+  const casework = purposes.filter(
+    (entry) =>
+      entry.kind === "purpose" &&
+      inputs.reading.purposes.some(
+        (found) => found.purpose.label === entry.label && found.purpose.kind === "casework",
+      ),
+  );
+  const textual = [...signals, ...(ownWork ? [ownWork] : []), ...casework];
+  const textScore = sum(textual);
+  const supporting = textScore > 0 ? supportingEvidence(policy, inputs.item, inputs.people) : [];
+  const evidence = [...signals, ...purposes, ...supporting];
+  const score = sum([...textual, ...supporting]);
+  const result = (level: QaLevel, conflict?: string): QaAssessment => ({
+    level,
+    score,
+    threshold,
+    evidence,
+    conflict,
+  });
+  const strongWords = signals.some((entry) => entry.weight >= threshold);
+
+  if (disclaimer) {
+    if (!strongOwnWork) {
+      return strongWords && !otherBusiness && casework.length === 0
+        ? result("weak", `The invite names ${quoteOf2(signals)} but also says "${disclaimer.quote}".`)
+        : result("none");
+    }
+    if (otherBusiness) return result("none");
+    return result("weak", `The invite says "${disclaimer.quote}", but also "${ownWork.quote}".`);
+  }
+  if (otherBusiness) {
+    if (strongOwnWork) return result("qa-review");
+    const namedReview = signals.some(
+      (entry) => entry.source === "subject" && entry.reviewName && entry.weight >= threshold,
+    );
+    if (namedReview && otherBusiness.source === "body") {
+      return result(
+        "weak",
+        `The subject names a review, but the body speaks of ${otherBusiness.purpose.label} ("${otherBusiness.quote}").`,
+      );
+    }
+    return result("none");
+  }
+  if (strongOwnWork || score >= threshold) return result("qa-review");
+  if (score > 0) return result("weak");
+  const panelRole = inputs.people.some(
+    (person) => person.role && person.role.id in policy.policy.detection.roleWeights,
+  );
+  const purposeStated = inputs.reading.purposes.length > 0 || signals.some((entry) => entry.kind === "mask");
+  if (inputs.bodyIsBare && panelRole && !purposeStated) {
+    return result(
+      "weak",
+      "The invite says almost nothing about what the meeting is for, and someone from a QA review panel is invited.",
+    );
+  }
+  return result("none");
+}
+
+function quoteOf2(signals: readonly Evidence[]): string {
+  const quotes = signals.filter((entry) => entry.weight > 0).map((entry) => `"${entry.quote}"`);
+  return quotes.length > 0 ? quotes.slice(0, 3).join(", ") : "QA words";
 }

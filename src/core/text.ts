@@ -148,3 +148,41 @@ const ENTITIES: Readonly<Record<string, string>> = {
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character);
 }
+
+/** Typographic quotes, dashes and spaces made plain, one character for one, case kept. */
+export function plainPunctuation(text: string): string {
+  return text.replace(
+    /[\u2018\u2019\u201c\u201d\u2013\u2014\u00a0\u2007\u202f\uff06]/g,
+    (character) => PUNCTUATION[character] ?? character,
+  );
+}
+
+/**
+ * The original text behind folded[start, end), with every character a mask blanked shown as a
+ * space: names and phrases keep their letter case, boilerplate stays out of sight.
+ */
+export function visibleSlice(text: FoldedText, start: number, end: number): string {
+  if (text.origin === null) {
+    let visible = "";
+    let cursor = start;
+    for (let index = start; index < end; index += 1) {
+      if (text.folded.charCodeAt(index) === 32 && text.original.charCodeAt(index) !== 32) {
+        visible += text.original.slice(cursor, index) + " ";
+        cursor = index + 1;
+      }
+    }
+    return visible + text.original.slice(cursor, end);
+  }
+  const { origin } = text;
+  const pieces: string[] = [];
+  for (let index = start; index < end;) {
+    const from = origin[index] ?? 0;
+    let next = index + 1;
+    while (next < origin.length && origin[next] === from) next += 1;
+    const to = next < origin.length ? (origin[next] ?? text.original.length) : text.original.length;
+    const masked = text.folded.charCodeAt(index) === 32 && text.original.charCodeAt(from) !== 32;
+    pieces.push(masked ? " " : text.original.slice(from, Math.max(to, from + 1)));
+    index = next;
+  }
+  return pieces.join("");
+}

@@ -52,7 +52,7 @@ describe("the verdict", () => {
     const result = check(
       invite({
         subject: "Catch up",
-        body: "Let's talk about your overdue work.",
+        body: "Let's talk about the overdue list for the office.",
         requiredAttendees: [attendee(pat)],
       }),
     );

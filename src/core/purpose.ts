@@ -1,0 +1,222 @@
+import { clauseAt, isNegated, sentenceAt, type Segmented } from "./clauses";
+import type { CompiledPolicy } from "./compiled-policy";
+import type { Purpose } from "./policy";
+import { findAll, type Match, quoteOf } from "./text";
+
+/**
+ * What the meeting is for, read the way a careful delegate reads it: whose work is looked at,
+ * what the invite says will not be looked at, and what other business the meeting is about.
+ */
+
+export type Field = "subject" | "body";
+
+export interface SegmentedField {
+  source: Field;
+  segmented: Segmented;
+}
+
+/** "your overdue case plans", "each caseworker's files": the caseworker's own work. */
+export interface OwnWork {
+  source: Field;
+  quote: string;
+  /** strong: with a measure, tool or audit; weak: only looked at or gone through. */
+  strength: "strong" | "weak";
+  negated: boolean;
+  sentence: number;
+  start: number;
+}
+
+/** "no individual results will be shown", "dummy data only": nobody's own work is looked at. */
+export interface Disclaimer {
+  source: Field;
+  quote: string;
+  /** Undone by what follows: "not about individual results, but bring your overdue list". */
+  voided: boolean;
+}
+
+export interface PurposeFound {
+  source: Field;
+  quote: string;
+  purpose: Purpose;
+}
+
+export interface PurposeReading {
+  ownWork: OwnWork[];
+  disclaimers: Disclaimer[];
+  purposes: PurposeFound[];
+}
+
+/** Who the invite is about, for anchors a policy cannot spell: "Jess's files". */
+export interface Reader {
+  /** The mailbox owner's first name, if known. */
+  firstName: string | undefined;
+  /** The owner wrote the invite, so "my files" are theirs. */
+  ownerIsAuthor: boolean;
+  /** Whether a QA word (a tool, QA, an audit) that counts lies in this span of a field. */
+  topicWithin: (source: Field, start: number, end: number) => boolean;
+}
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function ownerAnchor(reader: Reader): RegExp | undefined {
+  if (!reader.firstName || reader.firstName.length < 2) return undefined;
+  return new RegExp(`\\b${escapeRegex(reader.firstName.toLowerCase())}(?:\\s+[\\p{L}'-]+)?'s\\b`, "gu");
+}
+
+function anchorMatches(policy: CompiledPolicy, field: SegmentedField, reader: Reader): Match[] {
+  const { ownWork } = policy.reading;
+  const { segmented } = field;
+  const text = segmented.text;
+  const matches = [...findAll(text, ownWork.anchor)];
+  if (reader.ownerIsAuthor) matches.push(...findAll(text, ownWork.authorAnchor));
+  const byName = ownerAnchor(reader);
+  if (byName) matches.push(...findAll(text, byName));
+  for (const collective of findAll(text, ownWork.collectiveAnchor)) {
+    const sentence = sentenceAt(segmented, collective.start);
+    if (sentence && ownWork.group.test(text.folded.slice(sentence.start, sentence.end)))
+      matches.push(collective);
+  }
+  return matches;
+}
+
+/**
+ * What makes a mention of someone's work a QA look, read in its clause: a measure there ("your
+ * overdue case plans"), or a review verb there with a QA word in the sentence ("go through your
+ * files against the QAMT"). A review verb alone is weak; "finding your allocations" is nothing.
+ */
+function strengthIn(
+  policy: CompiledPolicy,
+  field: SegmentedField,
+  reader: Reader,
+  clause: { start: number; end: number },
+  sentence: { start: number; end: number },
+): OwnWork["strength"] | undefined {
+  const { ownWork } = policy.reading;
+  const clauseText = field.segmented.text.folded.slice(clause.start, clause.end);
+  if (ownWork.measure.test(clauseText)) return "strong";
+  if (!ownWork.reviewVerb.test(clauseText)) return undefined;
+  return reader.topicWithin(field.source, sentence.start, sentence.end) ? "strong" : "weak";
+}
+
+function ownWorkIn(policy: CompiledPolicy, field: SegmentedField, reader: Reader): OwnWork[] {
+  const { ownWork } = policy.reading;
+  const { segmented, source } = field;
+  const text = segmented.text;
+  const found: OwnWork[] = [];
+  const add = (match: Match) => {
+    const sentence = sentenceAt(segmented, match.start);
+    const clause = clauseAt(segmented, match.start);
+    if (!sentence || !clause) return;
+    const strength = strengthIn(policy, field, reader, clause, sentence);
+    if (!strength) return;
+    found.push({
+      source,
+      quote: quoteOf(text, match),
+      strength,
+      negated: clause.negatedFrom !== undefined,
+      sentence: clause.sentence,
+      start: match.start,
+    });
+  };
+  for (const anchor of anchorMatches(policy, field, reader)) {
+    ownWork.objectAfterAnchor.lastIndex = anchor.end;
+    const object = ownWork.objectAfterAnchor.exec(text.folded);
+    if (object && object.index === anchor.end)
+      add({ start: anchor.start, end: anchor.end + object[0].length });
+  }
+  for (const phrase of findAll(text, ownWork.phrase)) add(phrase);
+  for (const review of findAll(text, ownWork.reviewWithYou)) {
+    const sentence = sentenceAt(segmented, review.start);
+    const clause = clauseAt(segmented, review.start);
+    if (!sentence || !clause) continue;
+    const strength = strengthIn(policy, field, reader, clause, sentence);
+    found.push({
+      source,
+      quote: quoteOf(text, review),
+      strength: strength === "strong" ? "strong" : "weak",
+      negated: clause.negatedFrom !== undefined,
+      sentence: clause.sentence,
+      start: review.start,
+    });
+  }
+  return found;
+}
+
+function disclaimersIn(
+  policy: CompiledPolicy,
+  field: SegmentedField,
+  ownWork: readonly OwnWork[],
+): Disclaimer[] {
+  const { disclaimers, contrast } = policy.reading;
+  const { segmented, source } = field;
+  const text = segmented.text;
+  const found: Disclaimer[] = [];
+  const voidedAfter = (sentence: number, position: number) => {
+    const span = segmented.sentences[sentence];
+    if (!span) return false;
+    contrast.lastIndex = position;
+    const turn = contrast.exec(text.folded);
+    if (!turn || turn.index >= span.end) return false;
+    return ownWork.some(
+      (work) =>
+        work.source === source &&
+        !work.negated &&
+        work.strength === "strong" &&
+        work.sentence === sentence &&
+        work.start > turn.index,
+    );
+  };
+  for (const clause of segmented.clauses) {
+    if (clause.negatedFrom === undefined) continue;
+    const clauseText = text.folded.slice(clause.start, clause.end);
+    const plain = disclaimers.plainlyWithheld.test(clauseText);
+    if (!plain && !(disclaimers.exposure.test(clauseText) && disclaimers.withheld.test(clauseText))) continue;
+    found.push({
+      source,
+      quote: quoteOf(text, { start: clause.negatedFrom, end: clause.end }).replace(/^[\s,;:–-]+/, ""),
+      voided: voidedAfter(clause.sentence, clause.end - 1),
+    });
+  }
+  for (const match of findAll(text, disclaimers.notOwnData)) {
+    if (isNegated(segmented, match)) continue;
+    const sentence = clauseAt(segmented, match.start)?.sentence ?? 0;
+    found.push({ source, quote: quoteOf(text, match), voided: voidedAfter(sentence, match.end) });
+  }
+  return found;
+}
+
+/** A purpose named in an agenda's list of items is one item, not what the meeting is for. */
+function inAgendaItem(policy: CompiledPolicy, field: SegmentedField, match: Match): boolean {
+  const folded = field.segmented.text.folded;
+  const lineStart = folded.lastIndexOf("\n", match.start - 1) + 1;
+  policy.reading.agendaLine.lastIndex = lineStart;
+  const marker = policy.reading.agendaLine.exec(folded);
+  return marker !== null && marker.index === lineStart;
+}
+
+function purposesIn(policy: CompiledPolicy, field: SegmentedField): PurposeFound[] {
+  const found: PurposeFound[] = [];
+  for (const { purpose, pattern } of policy.purposes) {
+    const match = findAll(field.segmented.text, pattern).find(
+      (candidate) => !isNegated(field.segmented, candidate) && !inAgendaItem(policy, field, candidate),
+    );
+    if (match) found.push({ source: field.source, quote: quoteOf(field.segmented.text, match), purpose });
+  }
+  return found;
+}
+
+export function readPurpose(
+  policy: CompiledPolicy,
+  fields: readonly SegmentedField[],
+  reader: Reader,
+): PurposeReading {
+  const ownWork = fields.flatMap((field) => ownWorkIn(policy, field, reader));
+  const disclaimers = fields.flatMap((field) => disclaimersIn(policy, field, ownWork));
+  const purposes: PurposeFound[] = [];
+  for (const field of fields) {
+    for (const found of purposesIn(policy, field)) {
+      if (!purposes.some((known) => known.purpose.id === found.purpose.id)) purposes.push(found);
+    }
+  }
+  return { ownWork, disclaimers, purposes };
+}
