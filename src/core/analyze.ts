@@ -1,4 +1,10 @@
-import { readAttendance, readForwarded, type AttendanceReading, type KnownName } from "./attendance";
+import {
+  readAttendance,
+  readForwarded,
+  type AttendanceReading,
+  type Forwarded,
+  type KnownName,
+} from "./attendance";
 import { segment } from "./clauses";
 import { compilePolicy, type CompiledPolicy } from "./compiled-policy";
 import { whoWillAttend, type NotCounted } from "./attendees";
@@ -12,11 +18,12 @@ import {
   stripBoilerplate,
   stripSignature,
   type TextField,
+  maskedWithin,
   topicHits,
   topicWithin,
 } from "./qa-signals";
 import type { InviteSnapshot } from "./snapshot";
-import { fold, type FoldedText, maskAll } from "./text";
+import { escapeRegex, fold, type FoldedText, maskAll } from "./text";
 
 export interface Analysis {
   verdict: Verdict;
@@ -45,8 +52,13 @@ export const MAX_BODY_CHARACTERS = 1_000_000;
 function readSignatures(policy: CompiledPolicy, body: FoldedText, people: readonly Person[]) {
   return people.flatMap((person) => {
     const signature = person.isDistributionList ? undefined : signatureOf(policy, body, person);
-    if (signature && !person.role) person.role = signature.role;
-    return signature ? [signature] : [];
+    if (!signature) return [];
+    if (!person.role) person.role = signature.role;
+    else if (signature.role.id === person.role.id) delete person.roleConflict;
+    else if (person.role.source !== "settings") {
+      person.roleConflict = `their signature says ${signature.role.label}, but ${person.role.source === "directory" ? "the directory" : "the invite"} says ${person.role.label}`;
+    }
+    return [signature];
   });
 }
 
@@ -72,22 +84,35 @@ function knownNames(snapshot: InviteSnapshot, people: readonly Person[]): KnownN
 
 interface ManagerReading {
   manager: Person | undefined;
-  /** The only other person says they act as the owner's Manager Casework. */
+  /** The organizer says they act as, or now are, the owner's Manager Casework: "I'm your A/MCW". */
   actingClaim: string | undefined;
+  /** The organizer says only that they cover for someone, or calls themselves the owner's manager when settings name another. */
+  coveringClaim: string | undefined;
 }
 
+/**
+ * The owner's Manager Casework: the one in settings, or the only Manager Casework on the invite;
+ * an organizer who says they act as the owner's Manager Casework takes the place of settings.
+ */
 function findManagerCasework(
   people: readonly Person[],
   managerFromSettings: string | undefined,
   attendance: AttendanceReading,
 ): ManagerReading {
   const organizer = people.find((person) => person.attendance === "organizer");
-  const actingClaim = organizer && attendance.actingManager ? attendance.actingManager : undefined;
-  if (managerFromSettings)
-    return { manager: people.find((person) => person.isMyManagerCasework), actingClaim };
+  const claimed = organizer && !managerFromSettings ? attendance.claimedManager : undefined;
+  const actingClaim = organizer ? (attendance.actingManager ?? claimed) : undefined;
+  const coveringClaim =
+    organizer && !actingClaim ? (attendance.coveringManager ?? attendance.claimedManager) : undefined;
+  if (organizer && actingClaim) {
+    delete organizer.roleConflict;
+    return { manager: organizer, actingClaim, coveringClaim };
+  }
+  if (managerFromSettings) {
+    return { manager: people.find((person) => person.isMyManagerCasework), actingClaim, coveringClaim };
+  }
   const managers = people.filter((person) => person.role?.id === MANAGER_CASEWORK);
-  if (managers.length === 1) return { manager: managers[0], actingClaim };
-  return { manager: actingClaim ? organizer : undefined, actingClaim };
+  return { manager: managers.length === 1 ? managers[0] : undefined, actingClaim, coveringClaim };
 }
 
 function describePerson(person: Person): string {
@@ -193,18 +218,17 @@ function decide(inputs: DecisionInputs): Decision {
       attendance: evidence("who will attend is still to be confirmed"),
     };
   }
-  if (
-    !several &&
-    only &&
-    only === managers.manager &&
-    !only.roleConflict &&
-    !(managers.actingClaim && managerFromSettings)
-  ) {
+  if (!several && only && only === managers.manager && !only.roleConflict) {
+    const acting = managers.actingClaim ? `, who writes "${managers.actingClaim}"` : "";
     return {
       verdict: "one-to-one",
-      headline: `This looks like ${name} one-to-one with your Manager Casework, ${only.name}.`,
+      headline: `This looks like ${name} one-to-one with your Manager Casework, ${only.name}${acting}.`,
       checks: [],
-      attendance: evidence("the only other person is your Manager Casework"),
+      attendance: evidence(
+        managers.actingClaim
+          ? "the only other person says they act as your Manager Casework"
+          : "the only other person is your Manager Casework",
+      ),
     };
   }
   if (qa.level === "weak") {
@@ -244,17 +268,17 @@ function decide(inputs: DecisionInputs): Decision {
       attendance: evidence("whether the only other person is your Manager Casework is in doubt"),
     };
   }
-  if (managers.actingClaim && only.attendance === "organizer") {
-    const inSettings = managerFromSettings ?? "someone else";
+  if (managers.coveringClaim && only.attendance === "organizer") {
+    const inSettings = managerFromSettings ?? "no one";
     return {
       verdict: "unclear",
-      headline: `This looks like ${name} with ${only.name}, who says they act as your Manager Casework.`,
+      headline: `This looks like ${name} with ${only.name}, who your settings do not name as your Manager Casework.`,
       checks: [
-        `${only.name} writes "${managers.actingClaim}", but your settings name ${inSettings} as your Manager Casework.`,
-        `If ${only.name} is now your Manager Casework, change it in settings and the meeting is one-to-one; if not, the direction applies.`,
+        `${only.name} writes "${managers.coveringClaim}", and your settings name ${inSettings} as your Manager Casework.`,
+        `Ask ${only.name} whether they are acting as your Manager Casework: if so, the meeting is one-to-one; if not, the direction applies.`,
       ],
       attendance: evidence(
-        "the only other person says they act as your Manager Casework, which your settings do not show",
+        "the only other person covers for someone, which may or may not make them your Manager Casework",
       ),
     };
   }
@@ -290,6 +314,20 @@ function decide(inputs: DecisionInputs): Decision {
   };
 }
 
+/** Whether the invite a forward carries was sent to the owner, or names them. */
+function ownerOnForward(snapshot: InviteSnapshot, forwarded: Forwarded): boolean {
+  const ownerName = splitDisplayName(snapshot.mailbox.displayName ?? "").name.toLowerCase();
+  const firstName = ownerName.split(/\s+/)[0] ?? "";
+  const listed = forwarded.attendees.some(
+    (attendee) =>
+      isOwner(snapshot, attendee.emailAddress) ||
+      (ownerName !== "" && splitDisplayName(attendee.displayName).name.toLowerCase() === ownerName),
+  );
+  const named =
+    firstName.length >= 3 && new RegExp(`\\b${escapeRegex(firstName)}\\b`, "iu").test(forwarded.original);
+  return listed || named;
+}
+
 function isOwner(snapshot: InviteSnapshot, email: string | undefined): boolean {
   const owner = snapshot.mailbox.emailAddress?.trim().toLowerCase();
   return owner !== undefined && owner !== "" && email?.trim().toLowerCase() === owner;
@@ -310,12 +348,13 @@ export function analyze(snapshot: InviteSnapshot, policy: Policy): Analysis {
   const signatures = readSignatures(compiled, body, listed);
   const whole = segment(body, compiled.clauseRules);
   const attendance = readAttendance(compiled, whole, knownNames(snapshot, listed));
+  const forwarded = readForwarded(compiled, whole);
   const { people, notCounted } = whoWillAttend(
     compiled,
     snapshot,
     listed,
     attendance,
-    readForwarded(compiled, whole),
+    forwarded?.attendees ?? [],
   );
 
   stripSignature(compiled, body);
@@ -331,6 +370,7 @@ export function analyze(snapshot: InviteSnapshot, policy: Policy): Analysis {
     firstName: ownerName.split(/\s+/)[0],
     ownerIsAuthor: isOwner(snapshot, snapshot.item.organizer?.emailAddress),
     topicWithin: (source, start, end) => topicWithin(hits, source, start, end),
+    maskedWithin: (source, start, end) => maskedWithin(hits, source, start, end),
   });
   const qa = assessQa(compiled, {
     item: snapshot.item,
@@ -339,6 +379,7 @@ export function analyze(snapshot: InviteSnapshot, policy: Policy): Analysis {
     reading,
     people,
     bodyIsBare: wordCount(body) <= policy.reading.tooLittleWords,
+    forwardedToOthers: forwarded !== undefined && !ownerOnForward(snapshot, forwarded),
   });
   const managerFromSettings = snapshot.settings.managerCasework?.trim() || undefined;
   const managers = findManagerCasework(people, managerFromSettings, attendance);

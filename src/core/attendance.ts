@@ -1,6 +1,6 @@
 import type { Segmented } from "./clauses";
 import type { CompiledPolicy, CompiledRole } from "./compiled-policy";
-import { plainPunctuation, visibleSlice } from "./text";
+import { escapeRegex, plainPunctuation, visibleSlice } from "./text";
 
 /**
  * Who the body says will or will not be there: "Karen from QACI will dial in for the second
@@ -33,6 +33,10 @@ export interface AttendanceReading {
   unconfirmed: string | undefined;
   /** The sender says they are acting as, or are now, the owner's Manager Casework. */
   actingManager: string | undefined;
+  /** The sender says only that they are covering for someone. */
+  coveringManager: string | undefined;
+  /** The sender calls themselves the owner's Manager Casework, giving no reason. */
+  claimedManager: string | undefined;
 }
 
 /** Names the reader can look for: the people listed on the invite, and the owner. */
@@ -44,12 +48,12 @@ export interface KnownName {
 
 interface Mention {
   who: Who | "owner" | "group" | "pronoun";
+  /** Only a capitalised word: at the start of a phrase it may be no name at all ("Keen to join"). */
+  guessed?: boolean;
 }
 
 const PLACEHOLDER = (index: number) => `\u27e8${index}\u27e9`;
 const PLACEHOLDER_PATTERN = /\u27e8(\d+)\u27e9/gu;
-
-const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 interface KnownPattern {
   name: string;
@@ -92,19 +96,29 @@ const ROLE_WITH_NAME = new RegExp(
   `\\b((?:[A-Z]\\/)?[A-Z]{2,6}|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,3})\\s*\\((${NAME_SOURCE})\\)`,
   "gu",
 );
-/** "Kerri from the NNSW QACI team", "Tanvir from QACI", "Jan from HR". */
+/** "Kerri from the NNSW QACI team", "Tanvir from QACI", "Bianca in QACI", "Jan from HR". */
 const NAME_FROM_TEAM = new RegExp(
-  `(${NAME_SOURCE})\\s+from\\s+(?:the\\s+)?((?:(?:\\p{Lu}[\\p{L}&/-]*|&)\\s*){1,4})(?:\\s*team\\b)?`,
+  `(${NAME_SOURCE})\\s+(?:from|in|at|of)\\s+(?:the\\s+)?((?:(?:\\p{Lu}[\\p{L}&/-]*|&)\\s*){1,4})(?:\\s*team\\b)?`,
   "gu",
 );
+/** "bec from qa": typed in lower case, a name before "from" and a team the policy knows. */
+const LOWER_NAME_FROM_TEAM = /\b(\p{Ll}{3,})\s+from\s+(?:the\s+)?([\p{L}&]{2,8})\b/gu;
 /** Words around a role that belong to the mention: "someone from the", "officer", "team". */
 const BEFORE_ROLE =
   /(?:\b(?:someone|somebody|a\s+member|a\s+rep(?:resentative)?|an?\s+officer|one)\s+(?:from|of)\s+)?(?:\b(?:the|a|an|our|your|their)\s+)?$/iu;
 const AFTER_ROLE = /^(?:\s+(?:officer|rep|representative|worker|team|member|lead))*/iu;
-const AUTHOR = /\bI\b|\bi(?='(?:ll|m|ve|d)\b)|\b[Mm]e\b|\b[Mm]yself\b/gu;
+const AUTHOR = /\bI\b|\bi(?='(?:ll|m|ve|d)\b)|\b[Mm]e\b/gu;
+/** "Attending will be:" is a verb at the start of a sentence, not a person. */
+const VERB_FORM = /^\p{L}+ing$/u;
+/** "It's", "Leanne's": a contraction or possessive is not part of the name. */
+const CONTRACTION = /'(?:s|ll|re|ve|d|m)$/u;
 const OWNER = /\b[Yy]ou\b/gu;
 const GROUP = /\b(?:[Ww]e|[Uu]s)\b/gu;
-const PRONOUN = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]im|[Hh]er|[Tt]hem)\b/gu;
+/** He, she, they, and "her" where it stands for a person ("asked her to"), not for "her apologies". */
+const PRONOUN =
+  /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]im|[Tt]hem)\b|\b[Hh]er\b(?=\s+(?:to|on|in|as|off|along)\b|\s*[,.;]|\s*$)/gu;
+/** A determiner before a mention belongs to it: "looped in [the] MCS (Omar)". */
+const DETERMINER_BEFORE = /\b(?:the|a|an|our)\s+$/iu;
 const OWNER_MANAGER =
   /\byour\s+(?:own\s+)?(?:manager\s+casework|casework\s+manager|manager|mcw?|supervisor)\b/giu;
 
@@ -154,9 +168,12 @@ function findMentions(policy: CompiledPolicy, clause: string, known: readonly Kn
   const add = (start: number, end: number, mention: Mention) => {
     let last = end;
     while (last > start && /\s/u.test(clause.charAt(last - 1))) last -= 1;
-    if (last > start && !overlaps(found, start, last)) found.push({ start, end: last, mention });
+    const determiner = DETERMINER_BEFORE.exec(clause.slice(Math.max(0, start - 6), start));
+    const first = determiner ? start - determiner[0].length : start;
+    if (last > start && !overlaps(found, first, last)) found.push({ start: first, end: last, mention });
   };
-  const isPerson = (name: string) => !notPeople.has(name.split(/\s+/)[0]?.toLowerCase() ?? "");
+  const isPerson = (name: string) =>
+    !notPeople.has((name.split(/\s+/)[0] ?? "").replace(CONTRACTION, "").toLowerCase());
   const person = (name: string, roleWords: string | undefined): Mention => ({
     who: { kind: "person", name: name.trim(), role: roleWords ? roleIn(policy, roleWords) : undefined },
   });
@@ -176,6 +193,13 @@ function findMentions(policy: CompiledPolicy, clause: string, known: readonly Kn
   each(NAME_FROM_TEAM, ([whole, name = "", team = ""], start) => {
     if (isPerson(name)) add(start, start + whole.length, person(name, team));
   });
+  each(LOWER_NAME_FROM_TEAM, ([whole, name = "", team = ""], start) => {
+    const role = policy.roles.find((candidate) => candidate.titleOrAbbreviation.test(team.toLowerCase()));
+    if (role && isPerson(name) && !VERB_FORM.test(name)) {
+      const capitalised = name.charAt(0).toUpperCase() + name.slice(1);
+      add(start, start + whole.length, { who: { kind: "person", name: capitalised, role } });
+    }
+  });
   for (const role of roleMentions(policy, clause)) add(role.start, role.end, role.mention);
   for (const { name, owner, pattern } of known) {
     each(pattern, (match, start) =>
@@ -187,8 +211,8 @@ function findMentions(policy: CompiledPolicy, clause: string, known: readonly Kn
   each(GROUP, (match, start) => add(start, start + match[0].length, { who: "group" }));
   each(PRONOUN, (match, start) => add(start, start + match[0].length, { who: "pronoun" }));
   each(NAME, (match, start) => {
-    if (isPerson(match[0]) && !roleIn(policy, match[0]))
-      add(start, start + match[0].length, person(match[0], undefined));
+    if (isPerson(match[0]) && !VERB_FORM.test(match[0]) && !roleIn(policy, match[0]))
+      add(start, start + match[0].length, { ...person(match[0], undefined), guessed: true });
   });
   return found.sort((a, b) => a.start - b.start);
 }
@@ -221,6 +245,22 @@ function whoOf(mention: Mention | undefined, context: SentenceContext): Who | un
   return mention.who;
 }
 
+/**
+ * A capitalised word that opens a phrase and is followed by "to" is an adjective or a verb
+ * ("Keen to join", "Happy to attend"), not someone joining.
+ */
+function mayBePerson(entry: Found, phraseText: string): boolean {
+  if (!entry.mention.guessed) return true;
+  const opensPhrase = /^[\s,.;:!?"'()-]*$/u.test(phraseText.slice(0, entry.start));
+  return !(opensPhrase && /^\s+to\b/iu.test(phraseText.slice(entry.end)));
+}
+
+/** The words before a position back to the last comma: how far "rather than" reaches. */
+function clauseBefore(text: string, position: number): string {
+  const before = text.slice(0, position);
+  return before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
+}
+
 /** Reads one sentence's phrases for what they say about who attends. */
 function statementsInSentence(
   policy: CompiledPolicy,
@@ -240,13 +280,15 @@ function statementsInSentence(
     const heard = new Set<number>();
     for (const rule of rules.phrases) {
       for (const match of shape.matchAll(rule.pattern)) {
-        const slots = placeholdersIn(match[1] ?? "");
-        const attends = rule.attends !== rules.negation.test(match[0]);
-        if (slots.length === 0 && rule.elliptical) say(sentenceSubject, attends);
+        const slots = placeholdersIn(match.slice(1).filter(Boolean).join(" "));
+        const negated = rules.negation.test(match[0]);
+        if (slots.length === 0 && rule.elliptical) say(sentenceSubject, rule.attends !== negated);
         for (const slot of slots) {
-          if (heard.has(slot)) continue;
+          const entry = found[slot];
+          if (!entry || heard.has(slot) || !mayBePerson(entry, phraseText)) continue;
           heard.add(slot);
-          say(whoOf(found[slot]?.mention, context), attends);
+          const counterfactual = rules.counterfactual.test(clauseBefore(phraseText, entry.start));
+          say(whoOf(entry.mention, context), rule.attends !== (negated || counterfactual));
         }
       }
     }
@@ -301,13 +343,15 @@ export function readAttendance(
     const phrases = splitPhrases(sentenceText, rules.phraseBreak);
     statements.push(...statementsInSentence(policy, phrases, known, context));
   }
-  const visible = plainPunctuation(visibleSlice(body.text, 0, body.text.folded.length)).toLowerCase();
+  const visible = plainPunctuation(visibleSlice(body.text, 0, body.text.folded.length));
   return {
     statements,
     booking: firstMatch(rules.booking, visible),
     mailboxBooking: firstMatch(rules.mailboxBooking, visible),
     unconfirmed: firstMatch(rules.unconfirmed, visible),
     actingManager: firstMatch(rules.actingManager, visible),
+    coveringManager: firstMatch(rules.coveringManager, visible),
+    claimedManager: firstMatch(rules.claimedManager, visible),
   };
 }
 
@@ -335,18 +379,26 @@ function forwardedNames(line: string): { displayName: string; emailAddress: stri
 }
 
 /** The people a forwarded invite was first sent to, read from the original's header lines. */
-export function readForwarded(policy: CompiledPolicy, body: Segmented): ForwardedAttendee[] {
+export interface Forwarded {
+  attendees: ForwardedAttendee[];
+  /** The original invite's text, as the forward carries it. */
+  original: string;
+}
+
+/** The invite a forward carries, read from the text as written: its header lines keep their addresses. */
+export function readForwarded(policy: CompiledPolicy, body: Segmented): Forwarded | undefined {
   const rules = policy.attendanceRules;
-  const visible = plainPunctuation(visibleSlice(body.text, 0, body.text.folded.length));
+  const text = plainPunctuation(body.text.original);
   rules.forwardedStart.lastIndex = 0;
-  const start = rules.forwardedStart.exec(visible);
-  if (!start) return [];
-  const header = visible.slice(start.index, start.index + 3000);
+  const start = rules.forwardedStart.exec(text);
+  if (!start) return undefined;
+  const original = text.slice(start.index);
+  const header = original.slice(0, 3000);
   const attendees: ForwardedAttendee[] = [];
   rules.forwardedAttendeeLine.lastIndex = 0;
   for (const line of header.matchAll(rules.forwardedAttendeeLine)) {
     const quote = line[0].trim();
     for (const name of forwardedNames(line[2] ?? "")) attendees.push({ ...name, quote });
   }
-  return attendees;
+  return { attendees, original };
 }

@@ -90,16 +90,17 @@ function resolve(resolver: Resolver, who: Who, statement: AttendanceStatement): 
   }
 }
 
+/** A sender who only booked the meeting: a booking calendar, or one who says they booked it for someone. */
 function isBooker(
   policy: CompiledPolicy,
-  organizer: Person | undefined,
+  organizerName: string,
   attendance: AttendanceReading,
   authorAttends: boolean,
 ): boolean {
-  if (!organizer || authorAttends) return false;
+  if (authorAttends) return false;
   const { nonPeople } = policy;
-  if (nonPeople.bookingMailboxName.test(organizer.name) || attendance.booking) return true;
-  return attendance.mailboxBooking !== undefined && nonPeople.sharedMailboxName.test(organizer.name);
+  if (nonPeople.bookingMailboxName.test(organizerName) || attendance.booking) return true;
+  return attendance.mailboxBooking !== undefined && nonPeople.sharedMailboxName.test(organizerName);
 }
 
 function addForwarded(
@@ -171,7 +172,11 @@ export function whoWillAttend(
   const authorAttends = organizer
     ? (said.get(organizer) ?? []).some((statement) => statement.attends)
     : false;
-  if (organizer && !leaveOut.has(organizer) && isBooker(policy, organizer, attendance, authorAttends)) {
+  if (
+    organizer &&
+    !leaveOut.has(organizer) &&
+    isBooker(policy, snapshot.item.organizer?.displayName ?? organizer.name, attendance, authorAttends)
+  ) {
     leaveOut.add(organizer);
     notCounted.push({
       name: organizer.name,

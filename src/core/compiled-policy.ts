@@ -32,6 +32,7 @@ export interface CompiledRole {
 export interface CompiledReading {
   readonly contrast: RegExp;
   readonly agendaLine: RegExp;
+  readonly reviewWord: RegExp;
   readonly ownWork: {
     readonly anchor: RegExp;
     readonly collectiveAnchor: RegExp;
@@ -51,6 +52,8 @@ export interface CompiledReading {
     readonly withheld: RegExp;
     /** Someone's work said plainly enough to need no verb: "no individual results". */
     readonly plainlyWithheld: RegExp;
+    /** "anyone's files but your own": an exception that makes it only yours. */
+    readonly exception: RegExp;
     readonly notOwnData: RegExp;
   };
 }
@@ -58,11 +61,14 @@ export interface CompiledReading {
 export interface CompiledAttendance {
   readonly phraseBreak: RegExp;
   readonly negation: RegExp;
+  readonly counterfactual: RegExp;
   readonly phrases: readonly { pattern: RegExp; attends: boolean; elliptical: boolean }[];
   readonly booking: RegExp;
   readonly mailboxBooking: RegExp;
   readonly unconfirmed: RegExp;
   readonly actingManager: RegExp;
+  readonly coveringManager: RegExp;
+  readonly claimedManager: RegExp;
   readonly notPeople: ReadonlySet<string>;
   readonly forwardedStart: RegExp;
   readonly forwardedAttendeeLine: RegExp;
@@ -87,8 +93,8 @@ const join = (sources: readonly string[]) =>
   sources.length > 0 ? sources.map((s) => `(?:${s})`).join("|") : NEVER;
 
 /** One or more people in a sentence whose people are placeholders, with what may qualify them. */
-const WHO =
-  "((?:\u27e8\\d+\u27e9)(?:\\s*(?:,|and|&|\\+|or)\\s*\u27e8\\d+\u27e9)*)(?:\\s+(?:from|of|at|in)\\s+[^\u27e8,.;]{1,40}?)?";
+const ONE = "\u27e8\\d+\u27e9(?:\\s*\\(\\s*\u27e8\\d+\u27e9\\s*\\))?";
+const WHO = `((?:${ONE})(?:\\s*(?:,|and|&|\\+|or)\\s*${ONE})*)(?:\\s+(?:from|of|at|in)\\s+[^\u27e8,.;]{1,40}?)?`;
 
 function compileReading(policy: Policy): CompiledReading {
   const { reading } = policy;
@@ -99,6 +105,7 @@ function compileReading(policy: Policy): CompiledReading {
   return {
     contrast: anyOf(reading.contrast),
     agendaLine: new RegExp(reading.agendaLine, "gu"),
+    reviewWord: anyOf(reading.reviewWords, "u"),
     ownWork: {
       anchor: anyOf(reading.ownWork.anchors),
       collectiveAnchor: anyOf(reading.ownWork.collectiveAnchors),
@@ -124,6 +131,7 @@ function compileReading(policy: Policy): CompiledReading {
         "u",
       ),
       notOwnData: anyOf(reading.disclaimers.notOwnData),
+      exception: anyOf(reading.disclaimers.exceptions, "u"),
     },
   };
 }
@@ -134,15 +142,18 @@ function compileAttendance(policy: Policy): CompiledAttendance {
   return {
     phraseBreak: new RegExp(attendance.phraseBreak, "giu"),
     negation: new RegExp(attendance.negation, "iu"),
+    counterfactual: new RegExp(attendance.counterfactual, "iu"),
     phrases: attendance.phrases.map((phrase) => ({
       pattern: new RegExp(phrase.pattern.replaceAll("{who}", WHO).replaceAll("{aux}", aux), "gu"),
       attends: phrase.attends,
       elliptical: phrase.elliptical ?? false,
     })),
-    booking: anyOf(attendance.booking),
-    mailboxBooking: anyOf(attendance.mailboxBooking),
-    unconfirmed: anyOf(attendance.unconfirmed),
-    actingManager: anyOf(attendance.actingManager),
+    booking: anyOf(attendance.booking, "giu"),
+    mailboxBooking: anyOf(attendance.mailboxBooking, "giu"),
+    unconfirmed: anyOf(attendance.unconfirmed, "giu"),
+    actingManager: anyOf(attendance.actingManager, "giu"),
+    coveringManager: anyOf(attendance.coveringManager, "giu"),
+    claimedManager: anyOf(attendance.claimedManager, "giu"),
     notPeople: new Set(attendance.notPeople.map((word) => word.toLowerCase())),
     forwardedStart: new RegExp(attendance.forwarded.start, "giu"),
     forwardedAttendeeLine: new RegExp(attendance.forwarded.attendeeLine, "gimu"),

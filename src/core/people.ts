@@ -1,7 +1,7 @@
 import type { CompiledPolicy, CompiledRole } from "./compiled-policy";
 import { MANAGER_CASEWORK } from "./policy";
 import type { EmailAddress, InviteSnapshot } from "./snapshot";
-import { fold, type FoldedText, originalSlice } from "./text";
+import { escapeRegex, fold, type FoldedText, originalSlice } from "./text";
 
 export { MAX_ATTENDANCE_SENTENCES } from "./attendance";
 
@@ -120,10 +120,15 @@ const SOURCE_WORDS: Readonly<Record<RoleSource, string>> = {
   body: "the invite's body",
 };
 
-/** Two sources that give different roles: "your settings say Manager Casework, the directory Casework Specialist". */
-function roleConflict(roles: readonly PersonRole[]): string | undefined {
+/**
+ * Two sources that give different roles: "your settings say Manager Casework, but the directory says
+ * Casework Specialist". A title people act up from (Caseworker) contradicts nothing.
+ */
+function roleConflict(policy: CompiledPolicy, roles: readonly PersonRole[]): string | undefined {
   const [strongest] = roles;
-  const other = roles.find((role) => role.source !== "email" && role.id !== strongest?.id);
+  const actsUp = (role: PersonRole) =>
+    policy.roles.find((candidate) => candidate.role.id === role.id)?.role.actsUp;
+  const other = roles.find((role) => role.source !== "email" && role.id !== strongest?.id && !actsUp(role));
   if (!strongest || !other) return undefined;
   return `${SOURCE_WORDS[strongest.source]} say${strongest.source === "settings" ? "" : "s"} ${strongest.label}, but ${SOURCE_WORDS[other.source]} says ${other.label} ("${other.quote}")`;
 }
@@ -171,7 +176,7 @@ export function listedPeople(policy: CompiledPolicy, snapshot: InviteSnapshot): 
     }
     const { name } = splitDisplayName(displayName);
     const roles = rolesOf(policy, snapshot, recipient, email);
-    const conflict = roleConflict(roles);
+    const conflict = roleConflict(policy, roles);
     byKey.set(key, {
       key,
       name: name || recipient.emailAddress?.trim() || displayName,
@@ -214,6 +219,23 @@ export interface Signature {
   end: number;
 }
 
+/**
+ * Where a person signs: their full name anywhere, or their first name alone on a line (as in
+ * "Darryl" above "Manager Caseworker"). One word alone is too common to look for elsewhere.
+ */
+function nameInBody(folded: string, name: string): { at: number; after: number } | undefined {
+  if (name.length >= 3 && /\s/.test(name)) {
+    const at = folded.indexOf(name);
+    if (at >= 0) return { at, after: at + name.length };
+  }
+  const first = name.split(/\s+/)[0] ?? "";
+  if (first.length < 3) return undefined;
+  const line = new RegExp(`(?:^|\\n)[ \\t]*(${escapeRegex(first)})[ \\t,]*(?=\\n)`, "u").exec(folded);
+  if (!line?.[1]) return undefined;
+  const at = line.index + line[0].indexOf(line[1]);
+  return { at, after: at + first.length };
+}
+
 /** Where the line after the one holding `from` ends: a title is on the name's line or the next. */
 function endOfNextLine(text: string, from: number): number {
   const lineEnd = text.indexOf("\n", from);
@@ -224,11 +246,9 @@ function endOfNextLine(text: string, from: number): number {
 
 /** Finds a role written next to a person's name in the body, as in a signature block. */
 export function signatureOf(policy: CompiledPolicy, body: FoldedText, person: Person): Signature | undefined {
-  const name = fold(person.name).folded.trim();
-  if (name.length < 3 || !/\s/.test(name)) return undefined;
-  const at = body.folded.indexOf(name);
-  if (at < 0) return undefined;
-  const after = at + name.length;
+  const found = nameInBody(body.folded, fold(person.name).folded.trim());
+  if (!found) return undefined;
+  const { at, after } = found;
   const windowEnd = Math.min(endOfNextLine(body.folded, after), after + 120);
   const role = roleInTitle(policy, originalSlice(body, after, windowEnd), false);
   if (!role) return undefined;

@@ -45,6 +45,8 @@ const roleSchema = z.object({
   /** Matched only in names and job titles, where a bare "MCS" is safe to read as a title. */
   abbreviations: z.array(regexSource),
   emailPatterns: z.array(regexSource).optional(),
+  /** People with this title often act in a higher role, so a directory giving it contradicts nothing. */
+  actsUp: z.boolean().optional(),
 });
 
 const weighted = z.object({ weight: z.number().int(), meaning: z.string().min(1) });
@@ -74,6 +76,8 @@ const readingSchema = z.object({
   contrast: patterns.min(1),
   /** An agenda's list item: a purpose named there is one item, not what the meeting is for. */
   agendaLine: regexSource,
+  /** Words that make a subject name a review, not just a tool: "QAMT review", "file audit". */
+  reviewWords: patterns.min(1),
   ownWork: z.object({
     meaning: z.object({ strong: z.string().min(1), weak: z.string().min(1) }),
     /** "your", "each caseworker's": whose work. */
@@ -107,6 +111,8 @@ const readingSchema = z.object({
     bareObjects: patterns,
     /** Data that is nobody's: "dummy data", "the training environment", "CSC-level". */
     notOwnData: patterns.min(1),
+    /** An exception that turns a denial into "only yours": "anyone's files but your own". */
+    exceptions: patterns,
   }),
   /** At most this many words in the body after boilerplate is too little to tell from. */
   tooLittleWords: z.number().int().min(0),
@@ -137,6 +143,8 @@ const attendanceSchema = z.object({
   phraseBreak: regexSource,
   auxiliaries: regexSource,
   negation: regexSource,
+  /** "rather than have them present": what follows did not happen. */
+  counterfactual: regexSource,
   phrases: z.array(attendancePhraseSchema).min(1),
   /** The sender booked it for someone else: "on behalf of", "has asked me to set up". */
   booking: patterns,
@@ -146,6 +154,10 @@ const attendanceSchema = z.object({
   unconfirmed: patterns,
   /** The sender says they are acting as, or are now, the owner's Manager Casework. */
   actingManager: patterns,
+  /** The sender says only that they are covering for someone: not enough to be the owner's manager. */
+  coveringManager: patterns,
+  /** The sender calls themselves the owner's Manager Casework with no reason: settings, if any, disagree. */
+  claimedManager: patterns,
   /** Capitalised words that are not names: "Just", "Teams", "Monday". */
   notPeople: z.array(z.string()),
   forwarded: z.object({ start: regexSource, attendeeLine: regexSource }),

@@ -1,7 +1,7 @@
 import { clauseAt, isNegated, sentenceAt, type Segmented } from "./clauses";
 import type { CompiledPolicy } from "./compiled-policy";
 import type { Purpose } from "./policy";
-import { findAll, type Match, quoteOf } from "./text";
+import { escapeRegex, findAll, type Match, quoteOf } from "./text";
 
 /**
  * What the meeting is for, read the way a careful delegate reads it: whose work is looked at,
@@ -54,9 +54,9 @@ export interface Reader {
   ownerIsAuthor: boolean;
   /** Whether a QA word (a tool, QA, an audit) that counts lies in this span of a field. */
   topicWithin: (source: Field, start: number, end: number) => boolean;
+  /** Whether a look-alike ("Performance and Development Plan", "QAF") covers part of this span. */
+  maskedWithin: (source: Field, start: number, end: number) => boolean;
 }
-
-const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function ownerAnchor(reader: Reader): RegExp | undefined {
   if (!reader.firstName || reader.firstName.length < 2) return undefined;
@@ -104,6 +104,7 @@ function ownWorkIn(policy: CompiledPolicy, field: SegmentedField, reader: Reader
   const text = segmented.text;
   const found: OwnWork[] = [];
   const add = (match: Match) => {
+    if (reader.maskedWithin(source, match.start, match.end)) return;
     const sentence = sentenceAt(segmented, match.start);
     const clause = clauseAt(segmented, match.start);
     if (!sentence || !clause) return;
@@ -169,6 +170,7 @@ function disclaimersIn(
   for (const clause of segmented.clauses) {
     if (clause.negatedFrom === undefined) continue;
     const clauseText = text.folded.slice(clause.start, clause.end);
+    if (disclaimers.exception.test(clauseText)) continue;
     const plain = disclaimers.plainlyWithheld.test(clauseText);
     if (!plain && !(disclaimers.exposure.test(clauseText) && disclaimers.withheld.test(clauseText))) continue;
     found.push({

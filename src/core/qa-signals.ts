@@ -112,6 +112,14 @@ export function topicWithin(hits: readonly TopicHit[], source: Field, start: num
   );
 }
 
+/** Whether a look-alike the policy sets aside overlaps this span. */
+export function maskedWithin(hits: readonly TopicHit[], source: Field, start: number, end: number): boolean {
+  return hits.some(
+    (hit) =>
+      hit.source === source && hit.signal.kind === "mask" && hit.match.start < end && hit.match.end > start,
+  );
+}
+
 function textOf(fields: readonly TextField[], source: Field): FoldedText | undefined {
   return fields.find((field) => field.source === source)?.segmented.text;
 }
@@ -156,7 +164,7 @@ function purposeEvidence(policy: CompiledPolicy, reading: PurposeReading): Evide
       quote: strongest.quote,
       label: "your own work",
       meaning: strongest.strength === "strong" ? meaning.strong : meaning.weak,
-      weight: strongest.strength === "strong" ? policy.policy.detection.qaThreshold : 1,
+      weight: strongest.strength === "strong" ? policy.policy.detection.qaThreshold : WEAK_OWN_WORK,
       kind: "own-work",
     });
   }
@@ -222,7 +230,12 @@ export interface QaInputs {
   people: readonly Person[];
   /** The body after boilerplate says next to nothing. */
   bodyIsBare: boolean;
+  /** A forward of someone else's invite that names neither the owner nor their work. */
+  forwardedToOthers: boolean;
 }
+
+/** A look at your own work against nothing named: a QA panel role or monthly repeat makes it a review. */
+const WEAK_OWN_WORK = 2;
 
 const sum = (evidence: readonly Evidence[]) => evidence.reduce((total, entry) => total + entry.weight, 0);
 
@@ -259,22 +272,15 @@ export function assessQa(policy: CompiledPolicy, inputs: QaInputs): QaAssessment
     evidence,
     conflict,
   });
-  const strongWords = signals.some((entry) => entry.weight >= threshold);
+  const namedReview = subjectNamesReview(policy, inputs.fields, signals);
 
   if (disclaimer) {
-    if (!strongOwnWork) {
-      return strongWords && !otherBusiness && casework.length === 0
-        ? result("weak", `The invite names ${quoteOf2(signals)} but also says "${disclaimer.quote}".`)
-        : result("none");
-    }
+    if (!strongOwnWork) return result("none");
     if (otherBusiness) return result("none");
     return result("weak", `The invite says "${disclaimer.quote}", but also "${ownWork.quote}".`);
   }
   if (otherBusiness) {
     if (strongOwnWork) return result("qa-review");
-    const namedReview = signals.some(
-      (entry) => entry.source === "subject" && entry.reviewName && entry.weight >= threshold,
-    );
     if (namedReview && otherBusiness.source === "body") {
       return result(
         "weak",
@@ -283,7 +289,22 @@ export function assessQa(policy: CompiledPolicy, inputs: QaInputs): QaAssessment
     }
     return result("none");
   }
-  if (strongOwnWork || score >= threshold) return result("qa-review");
+  if (strongOwnWork || score >= threshold) {
+    const panelRole = inputs.people.some(
+      (person) => person.role && person.role.id in policy.policy.detection.roleWeights,
+    );
+    const toolNameOnly = !ownWork && !namedReview && signals.every((entry) => entry.source === "subject");
+    if (inputs.bodyIsBare && toolNameOnly && !panelRole) {
+      return result("weak", "The subject names a tool but not a review, and the body says nothing more.");
+    }
+    if (inputs.forwardedToOthers && !ownWork) {
+      return result(
+        "weak",
+        "This is a forward of an invite sent to others; it names neither you nor your work.",
+      );
+    }
+    return result("qa-review");
+  }
   if (score > 0) return result("weak");
   const panelRole = inputs.people.some(
     (person) => person.role && person.role.id in policy.policy.detection.roleWeights,
@@ -298,7 +319,16 @@ export function assessQa(policy: CompiledPolicy, inputs: QaInputs): QaAssessment
   return result("none");
 }
 
-function quoteOf2(signals: readonly Evidence[]): string {
-  const quotes = signals.filter((entry) => entry.weight > 0).map((entry) => `"${entry.quote}"`);
-  return quotes.length > 0 ? quotes.slice(0, 3).join(", ") : "QA words";
+/** The subject names a review, not only a tool: a QA word with "review", "audit", "panel" beside it. */
+function subjectNamesReview(
+  policy: CompiledPolicy,
+  fields: readonly TextField[],
+  signals: readonly Evidence[],
+): boolean {
+  const subject = textOf(fields, "subject");
+  if (!subject) return false;
+  const strongInSubject = signals.some(
+    (entry) => entry.source === "subject" && entry.weight >= policy.policy.detection.qaThreshold,
+  );
+  return strongInSubject && policy.reading.reviewWord.test(subject.folded);
 }

@@ -186,3 +186,8 @@ export function visibleSlice(text: FoldedText, start: number, end: number): stri
   }
   return pieces.join("");
 }
+
+/** Text made safe to put inside a regular expression as itself. */
+export function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,243 @@
+import { attendee, check, invite, MCS, QACI } from "../support/invite-builder";
+
+/** Helen (Manager Casework) organizes; Grace (QACI) and Omar (MCS) are invited: only the words decide. */
+const panel = (subject: string, body: string) =>
+  check(invite({ subject, body, requiredAttendees: [attendee(QACI), attendee(MCS)] }));
+
+const verdictOf = (subject: string, body: string) => panel(subject, body).verdict;
+
+describe("the meeting's purpose outweighs a tool's name", () => {
+  it.each([
+    [
+      "training on a tool",
+      "CIW refresher",
+      "A hands-on refresher on finding the CIW overdue report and exporting it.",
+    ],
+    [
+      "a release demo",
+      "Performance Dashboard 5.1",
+      "A 30 minute demo of what's new in the dashboard: new filters and the export fix.",
+    ],
+    [
+      "testing a tool",
+      "QAMT screens",
+      "We're redesigning the QAMT screens and want user feedback on the tool.",
+    ],
+    [
+      "an outage notice",
+      "RMT dashboards",
+      "Planned maintenance: the RMT dashboards will be unavailable from 7pm Friday.",
+    ],
+    [
+      "a union meeting",
+      "QAMT meetings",
+      "Lunchtime PSA members meeting to talk through what the direction on QAMT panels means.",
+    ],
+    [
+      "an HR briefing",
+      "QACI team changes",
+      "A briefing on the proposed realignment of the QACI function and the consultation period.",
+    ],
+    [
+      "a farewell",
+      "Farewell Deb",
+      "Deb is leaving QACI after nine years - join us for morning tea in the kitchen.",
+    ],
+    [
+      "a records audit",
+      "Archive boxes",
+      "Records audit of the archive boxes before they go to offsite storage.",
+    ],
+    [
+      "a purchasing-card audit",
+      "PCard audit",
+      "Your purchasing card was picked for the annual audit. Bring the receipts.",
+    ],
+    [
+      "a carer household audit",
+      "Household check",
+      "Annual home environment audit of the Nguyen carer household.",
+    ],
+    [
+      "a child's permanency panel",
+      "Permanency panel - Mia",
+      "Permanency panel for Mia: the guardianship order and the timeframes for the plan.",
+    ],
+    [
+      "a recruitment panel",
+      "Interview panel",
+      "Thanks for sitting on the interview panel for the new caseworker role. Three candidates.",
+    ],
+  ])("%s is not a QA review", (_kind, subject, body) => {
+    const result = panel(subject, body);
+    expect(result.verdict).toBe("not-qa-review");
+    expect(result.evidence.some((entry) => entry.kind === "purpose")).toBe(true);
+  });
+
+  it("still finds the review inside a training session that turns to your own files", () => {
+    expect(
+      verdictOf(
+        "QAMT refresher",
+        "A quick refresher on the new QAMT fields, then we'll go through the items flagged on your files.",
+      ),
+    ).toBe("directive-applies");
+  });
+
+  it("does not read 'morning tea provided' as a social event", () => {
+    expect(
+      verdictOf("QAMT panel", "Going through your QAMT results for the quarter. Morning tea provided."),
+    ).toBe("directive-applies");
+  });
+
+  it("does not read an agenda item about training as what the meeting is for", () => {
+    const body = "Agenda:\n1. Your overdue case plans on the RMT dashboard\n2. Training requests";
+    expect(verdictOf("Monthly check-in", body)).toBe("directive-applies");
+  });
+
+  it("says so when the subject names a review but the body speaks of other business", () => {
+    const result = panel("QAMT review", "Please complete the online training module before the session.");
+    expect(result.verdict).toBe("unclear");
+    expect(result.checks.join(" ")).toContain("training");
+  });
+});
+
+describe("what the invite says will not be looked at", () => {
+  it.each([
+    ["no individual results", "CSC-level figures only, no individual results will be shown or discussed."],
+    ["nobody's files", "This is not a review of anyone's files - we want to hear what's clunky in QAMT."],
+    ["dummy data", "We'll use de-identified test data to walk through the new CIW layout."],
+    ["not your practice", "The session is about the children's wellbeing in care, not about your practice."],
+  ])("a disclaimer (%s) keeps a meeting about a tool from being a review", (_kind, body) => {
+    const result = panel("QAMT session", body);
+    expect(result.verdict).toBe("not-qa-review");
+  });
+
+  it("reads a disclaimer that the sentence then undoes", () => {
+    const body =
+      "This is not about individual results, but please bring your list of overdue SARAs to talk the group through.";
+    expect(verdictOf("Team huddle", body)).toBe("directive-applies");
+  });
+
+  it("does not read a disclaimer of a label as a disclaimer of the work", () => {
+    const body =
+      "This isn't a QAMT review as such - we just want to walk through the items flagged on your QAMT report.";
+    expect(verdictOf("Quick chat", body)).toBe("directive-applies");
+  });
+
+  it("does not count a QA word the invite says the meeting is not", () => {
+    const result = check(
+      invite({ subject: "Catch up", body: "Not a QA meeting - just a chat about the new roster and leave." }),
+    );
+    expect(result.verdict).toBe("not-qa-review");
+    expect(result.evidence.find((entry) => entry.quote === "QA")?.weight).toBe(0);
+  });
+});
+
+describe("reviews by other names", () => {
+  it.each([
+    [
+      "a catch-up about your numbers",
+      "Catch up",
+      "Want to catch up about your numbers - the open case count and the visits that are overdue.",
+    ],
+    [
+      "a health check",
+      "Health check",
+      "A health check on your open cases: what's past its review date and what can close.",
+    ],
+    [
+      "a data cleanse",
+      "Data cleanse",
+      "Please bring a list of your open tasks older than 90 days so we can go through them.",
+    ],
+    [
+      "a closure push",
+      "Closure push",
+      "Going through your allocations to get the overdue closures done before EOFY.",
+    ],
+    [
+      "a coffee",
+      "Coffee?",
+      "Just a coffee! I'll bring the printout of your outstanding SAS2s so we can have a look.",
+    ],
+  ])("%s is a review", (_kind, subject, body) => {
+    const result = panel(subject, body);
+    expect(result.verdict).toBe("directive-applies");
+    expect(result.evidence.find((entry) => entry.kind === "own-work")?.weight).toBeGreaterThan(0);
+  });
+
+  it("does not count your own things that are not your casework", () => {
+    const result = panel("Fleet audit", "Please bring your logbook and fuel card to the fleet audit.");
+    expect(result.verdict).toBe("not-qa-review");
+  });
+
+  it("does not count a look at work that is not yours", () => {
+    const result = check(
+      invite({
+        subject: "Roster",
+        body: "Let's go through the new leave roster and the on-call list for January.",
+      }),
+    );
+    expect(result.verdict).toBe("not-qa-review");
+  });
+
+  it("reads the owner's name as theirs: a review of Chris's files", () => {
+    expect(verdictOf("Panel", "Panel for Chris Park's allocated files with the QAMT extract.")).toBe(
+      "directive-applies",
+    );
+  });
+
+  it("treats a look at your files against nothing named as a weak hint", () => {
+    const result = check(
+      invite({
+        subject: "Practice conversation",
+        body: "Could we have a quick conversation about a couple of your files?",
+      }),
+    );
+    expect(result.qa.level).toBe("weak");
+  });
+});
+
+describe("words that are not words", () => {
+  it("does not read an e-mail address or a web link for purposes", () => {
+    const result = panel(
+      "Monthly QAMT review",
+      "Your QAMT results, as sent by training.team@dcj-demo.example: https://demo.example/qamt",
+    );
+    expect(result.verdict).toBe("directive-applies");
+    expect(result.evidence.some((entry) => entry.kind === "purpose")).toBe(false);
+  });
+});
+
+describe("too little to go on", () => {
+  it("is unclear for a bare tool name with nothing else but an unknown invitee", () => {
+    const dana = { displayName: "Dana Whitby", emailAddress: "dana.whitby@dcj-demo.example" };
+    const result = check(invite({ subject: "QAMT", body: "", requiredAttendees: [attendee(dana)] }));
+    expect(result.verdict).toBe("unclear");
+  });
+
+  it("reads a bare tool name as a review when a QA panel's roles are invited", () => {
+    const result = check(
+      invite({ subject: "QAMT", body: "", requiredAttendees: [attendee(QACI), attendee(MCS)] }),
+    );
+    expect(result.verdict).toBe("directive-applies");
+  });
+
+  it("is unclear when the body says nothing and someone from a QA panel is invited", () => {
+    const result = check(invite({ subject: "Check-in", body: "", requiredAttendees: [attendee(MCS)] }));
+    expect(result.verdict).toBe("unclear");
+    expect(result.checks.join(" ")).toMatch(/Ask Helen Ward: will the meeting go through your own files/);
+  });
+
+  it("says nothing is wrong when the body says nothing and nobody from a QA panel is invited", () => {
+    const colleague = { displayName: "Ella Ng", emailAddress: "ella.ng@dcj-demo.example" };
+    const result = check(invite({ subject: "Catch up", body: "", organizer: colleague }, { directory: {} }));
+    expect(result.verdict).toBe("not-qa-review");
+  });
+
+  it("is unclear for a bare 'Review' with a QACI invitee", () => {
+    expect(check(invite({ subject: "Review", body: "", requiredAttendees: [attendee(QACI)] })).verdict).toBe(
+      "unclear",
+    );
+  });
+});
