@@ -1,5 +1,5 @@
-import { HostError } from "../taskpane/host";
-import { asHostError, officeCall } from "./office-call";
+import { HostError, toHostError } from "../host";
+import { officeCall } from "./office-call";
 
 export const REPLY_FORM_FAILED =
   "Outlook could not open the reply form. Copy the reply text instead and paste it into your reply.";
@@ -14,7 +14,7 @@ function replyCapableItem(office: typeof Office): ReplyCapable | undefined {
     const item: unknown = office.context.mailbox.item;
     return typeof item === "object" && item !== null ? (item as ReplyCapable) : undefined;
   } catch (error) {
-    throw asHostError(error, REPLY_FORM_FAILED);
+    throw toHostError(error, REPLY_FORM_FAILED);
   }
 }
 
@@ -22,7 +22,7 @@ function openSynchronously(item: Office.MessageRead, html: string): void {
   try {
     item.displayReplyForm(html);
   } catch (error) {
-    throw asHostError(error, REPLY_FORM_FAILED);
+    throw toHostError(error, REPLY_FORM_FAILED);
   }
 }
 

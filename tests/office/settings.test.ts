@@ -1,7 +1,7 @@
 import { DEFAULT_POLICY_ID } from "../../src/core";
 import { createOfficeHost } from "../../src/office/office-host";
 import { SETTINGS_KEY, SETTINGS_SAVE_FAILED } from "../../src/office/settings-store";
-import { HostError, type StoredSettings } from "../../src/taskpane/host";
+import { HostError, type StoredSettings } from "../../src/host";
 import { failed, fakeOffice, NETWORK_ERROR, roamingSettingsOf } from "./office-fake";
 
 const DEFAULTS: StoredSettings = { roles: {}, policyId: DEFAULT_POLICY_ID, theme: "auto" };

@@ -7,7 +7,7 @@ import {
   type Host,
   type ItemState,
   type StoredSettings,
-} from "../../src/taskpane/host";
+} from "../../src/host";
 
 /** The shared example invites, read from ../shared/invites beside the repository. */
 export const INVITES_DIR = path.resolve(__dirname, "../../../shared/invites");

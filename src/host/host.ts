@@ -1,9 +1,9 @@
 import type { InviteSnapshotInput } from "../core";
-import type { DeclineItem } from "../graph/decline";
 
 /**
- * What the task pane needs from where it runs: Outlook, through the Office adapter
- * (src/office/), or the demo mailbox. The pane touches nothing else outside itself.
+ * What the task pane needs from where it runs: Outlook, through the Office adapter (src/office/),
+ * which the demo mailbox runs over a simulated Office. The pane touches nothing else outside itself.
+ * Every failure a Host reports is a HostError (./errors).
  */
 
 export type ItemState =
@@ -20,6 +20,16 @@ export type ItemState =
       /** Set when the item is in someone else's mailbox: the signed-in user, acting for the owner. */
       delegate?: { displayName?: string; emailAddress: string };
     };
+
+/**
+ * The item to decline, as the host sees it. `restId` is the REST-formatted id:
+ * Office.context.mailbox.convertToRestId(itemId, Office.MailboxEnums.RestVersion.v2_0).
+ */
+export type DeclineItem =
+  /** A calendar item (an appointment the user opened from the calendar). */
+  | { kind: "event"; restId: string }
+  /** A meeting request message in the inbox. */
+  | { kind: "meeting-request"; restId: string };
 
 /** What Microsoft 365 (Graph) needs to act on the open item. */
 export interface GraphTarget {
@@ -52,18 +62,6 @@ export interface StoredSettings {
   graphClientId?: string;
   /** Look up people's roles (and the user's manager) in the Microsoft 365 directory. Opt-in. */
   useDirectory?: boolean;
-}
-
-/** A failure the pane can explain: what went wrong in words a caseworker understands. */
-export class HostError extends Error {
-  override readonly name = "HostError";
-  constructor(
-    message: string,
-    /** Office's own error code or name, for the details line. */
-    readonly code?: string,
-  ) {
-    super(message);
-  }
 }
 
 export interface Host {
