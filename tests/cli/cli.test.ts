@@ -73,7 +73,7 @@ describe("the text report", () => {
 
   it("shows verdict, headline, advice, evidence with its words, and people with the source of their role", async () => {
     const run = await runCli([join(SHARED, "invites", "qamt-panel.json")]);
-    expect(run.stdout).toContain("Verdict: The direction applies");
+    expect(run.stdout).toContain("Verdict: The PSA direction covers this meeting");
     expect(run.stdout).toContain("This looks like a QAMT review with 3 other people");
     expect(run.stdout).toMatch(/^Advice: The PSA directs members/m);
     expect(run.stdout).toContain('  - subject: "QAMT": QAMT, the Quality Assurance Management Tool');
