@@ -1,21 +1,21 @@
 import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef } from "react";
 import { entryFromAnalysis } from "../record/entry";
-import { checkInvite } from "./buildAnalysis";
-import { declineOfferFor } from "./declineOffer";
-import { describeDirectoryChange } from "./directoryChange";
-import { ErrorBoundary } from "./ErrorBoundary";
-import type { Host, ItemState, StoredSettings } from "./host";
-import { RecordSection } from "./RecordSection";
-import { ResultView, type DirectoryView } from "./ResultView";
+import { checkInvite } from "./model/checkInvite";
+import { declineOfferFor } from "./model/declineOffer";
+import { describeDirectoryChange } from "./model/directoryChange";
+import { ErrorBoundary } from "./components/ErrorBoundary";
+import type { Host, ItemState, StoredSettings } from "../host";
+import { RecordSection } from "./components/RecordSection";
+import { ResultView, type DirectoryView } from "./components/ResultView";
 import { ServicesContext, useServices, type PaneServices } from "./services";
-import { useDirectoryInfo, type DirectoryInfo } from "./useDirectoryInfo";
-import { useMicrosoft365, type Microsoft365State } from "./useMicrosoft365";
-import { useRecord } from "./useRecord";
-import { SettingsPanel, type InviteContext } from "./SettingsPanel";
-import { LoadingView, NoItemView, NotInviteView, ReadErrorView } from "./StatusViews";
-import { usePaneState } from "./usePaneState";
-import { useTheme } from "./useTheme";
+import { useDirectoryInfo, type DirectoryInfo } from "./hooks/useDirectoryInfo";
+import { useMicrosoft365, type Microsoft365State } from "./hooks/useMicrosoft365";
+import { useRecord } from "./hooks/useRecord";
+import { SettingsPanel, type InviteContext } from "./components/SettingsPanel";
+import { LoadingView, NoItemView, NotInviteView, ReadErrorView } from "./components/StatusViews";
+import { usePaneState } from "./hooks/usePaneState";
+import { useTheme } from "./hooks/useTheme";
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh" },

@@ -1,4 +1,5 @@
-import type { DeclineItem, DeclineResult } from "../graph/decline";
+import type { DeclineResult } from "../graph/decline";
+import type { DeclineItem } from "../host";
 import type { DirectoryResult, ManagerResult } from "../graph/directory";
 
 /**

@@ -2,7 +2,7 @@ import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import fs from "fs";
 import path from "path";
-import type { StoredSettings } from "../../src/taskpane/host";
+import type { StoredSettings } from "../../src/host";
 import { App } from "../../src/taskpane/App";
 import { FakeHost, INVITES_DIR, inviteFromFile } from "../support/fake-host";
 import { testServices, type TestServices } from "./fake-m365";

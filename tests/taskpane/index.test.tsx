@@ -23,7 +23,7 @@ async function start() {
     // act from the same fresh copy of React that the entry renders with.
     const { act } = await import("react");
     await act(async () => {
-      await import("../../src/taskpane/index");
+      await import("../../src/taskpane/main");
       // Let the entry's promise chain (Office ready, then the host) settle inside act.
       await new Promise((resolve) => setTimeout(resolve, 0));
     });

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
 import { screen, waitFor, within } from "@testing-library/react";
-import type { ItemState } from "../../src/taskpane/host";
+import type { ItemState } from "../../src/host";
 import { FakeHost } from "../support/fake-host";
 import { CLIENT_ID } from "./fake-m365";
 import { renderPane, verdictOf, verdictRegion } from "./helpers";

@@ -3,7 +3,7 @@ import "@testing-library/jest-dom";
 import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { toHaveNoViolations } from "jest-axe";
-import { ErrorBoundary } from "../../src/taskpane/ErrorBoundary";
+import { ErrorBoundary } from "../../src/taskpane/components/ErrorBoundary";
 import { FakeHost, HostError, inviteFromFile, inviteWith } from "../support/fake-host";
 import { axe, hostFor, renderPane, verdictOf, verdictRegion } from "./helpers";
 

@@ -8,8 +8,8 @@ import {
   type InviteSnapshot,
   type Person,
   type Policy,
-} from "../core";
-import type { StoredSettings, ThemeChoice } from "./host";
+} from "../../core";
+import type { StoredSettings, ThemeChoice } from "../../host";
 
 /** The invite open now, for the Manager Casework choices and the wording preview. */
 export interface InviteContext {

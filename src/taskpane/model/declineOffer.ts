@@ -1,6 +1,6 @@
-import type { DeclineOffer } from "./DeclineAndSend";
+import type { DeclineOffer } from "../components/DeclineAndSend";
 import type { InviteContext } from "./settingsDraft";
-import { UNAVAILABLE, type Microsoft365State } from "./useMicrosoft365";
+import { UNAVAILABLE, type Microsoft365State } from "../hooks/useMicrosoft365";
 
 const NO_ORGANIZER = "The invite does not say who organized it, so there is no one to send a decline to.";
 

@@ -2,14 +2,14 @@ import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-
 import { useState, type Ref } from "react";
 import { DirectivePanel } from "./DirectivePanel";
 import { EvidenceList } from "./EvidenceList";
-import type { StoredSettings } from "./host";
-import type { UserAction } from "../record/entry";
+import type { StoredSettings } from "../../host";
+import type { UserAction } from "../../record/entry";
 import type { DeclineOffer } from "./DeclineAndSend";
 import { DirectoryNote } from "./DirectoryNote";
 import { PeopleList } from "./PeopleList";
 import { RecordActions } from "./RecordActions";
 import { ReplyComposer, type OnBehalf } from "./ReplyComposer";
-import type { ManagerSuggestion } from "./useDirectoryInfo";
+import type { ManagerSuggestion } from "../hooks/useDirectoryInfo";
 import type { InviteContext } from "./SettingsPanel";
 import { VerdictBanner } from "./VerdictBanner";
 

@@ -1,9 +1,9 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import type { RecordEntry } from "../record/entry";
+import type { RecordEntry } from "../../record/entry";
 import { Disclosure } from "./Disclosure";
 import { ACTION_WORDS } from "./RecordActions";
-import type { RecordState } from "./useRecord";
+import type { RecordState } from "../hooks/useRecord";
 import { VERDICT_TITLES } from "./VerdictBanner";
 import { plainList } from "./styles";
 

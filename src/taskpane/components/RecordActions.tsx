@@ -1,5 +1,5 @@
 import { ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
-import type { UserAction } from "../record/entry";
+import type { UserAction } from "../../record/entry";
 
 const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },

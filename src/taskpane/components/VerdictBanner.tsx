@@ -6,7 +6,7 @@ import {
   type MessageBarIntent,
 } from "@fluentui/react-components";
 import type { Ref } from "react";
-import type { Analysis, Verdict } from "../core";
+import type { Analysis, Verdict } from "../../core";
 
 export const VERDICT_TITLES: Readonly<Record<Verdict, string>> = {
   "directive-applies": "The PSA direction covers this meeting",

@@ -1,8 +1,8 @@
 import { useCallback, useState } from "react";
-import type { RecordEntry, UserAction } from "../record/entry";
-import type { RecordLog } from "../record/log";
-import type { MeetingRecord } from "../record/meeting-record";
-import type { SaveResult } from "../record/storage";
+import type { RecordEntry, UserAction } from "../../record/entry";
+import type { RecordLog } from "../../record/log";
+import type { MeetingRecord } from "../../record/meeting-record";
+import type { SaveResult } from "../../record/storage";
 
 export interface RecordState {
   entries: RecordLog;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
-import type { Directory } from "../graph/directory";
-import type { ItemState, StoredSettings } from "./host";
+import type { Directory } from "../../core";
+import type { ItemState, StoredSettings } from "../../host";
 import type { Microsoft365State } from "./useMicrosoft365";
 
 export interface ManagerSuggestion {

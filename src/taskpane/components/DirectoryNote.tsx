@@ -1,5 +1,5 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import type { ManagerSuggestion } from "./useDirectoryInfo";
+import type { ManagerSuggestion } from "../hooks/useDirectoryInfo";
 
 const useStyles = makeStyles({
   note: { display: "grid", rowGap: tokens.spacingVerticalXS },

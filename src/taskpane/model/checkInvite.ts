@@ -7,9 +7,9 @@ import {
   type InviteSnapshot,
   type InviteSnapshotInput,
   type Policy,
-} from "../core";
-import type { Directory } from "../graph/directory";
-import type { StoredSettings } from "./host";
+} from "../../core";
+import type { Directory } from "../../core";
+import type { StoredSettings } from "../../host";
 
 export interface PolicyChoice {
   policy: Policy;

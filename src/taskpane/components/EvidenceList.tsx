@@ -1,5 +1,5 @@
 import { Badge, makeStyles, tokens } from "@fluentui/react-components";
-import type { Evidence, EvidenceSource } from "../core";
+import type { Evidence, EvidenceSource } from "../../core";
 import { plainList } from "./styles";
 
 const WHERE: Readonly<Record<EvidenceSource, string>> = {

@@ -1,7 +1,7 @@
-import type { Analysis } from "../core";
-import type { Directory } from "../graph/directory";
-import type { ManagerSuggestion } from "./useDirectoryInfo";
-import { VERDICT_TITLES } from "./VerdictBanner";
+import type { Analysis } from "../../core";
+import type { Directory } from "../../core";
+import type { ManagerSuggestion } from "../hooks/useDirectoryInfo";
+import { VERDICT_TITLES } from "../components/VerdictBanner";
 
 /**
  * What the directory changed, in one or two sentences: who got a role from it, the suggested

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { HostError, type Host, type ItemState, type StoredSettings } from "./host";
+import { HostError, type Host, type ItemState, type StoredSettings } from "../../host";
 
 export type ReadState =
   { status: "loading" } | { status: "ready"; item: ItemState } | { status: "error"; error: HostError };

@@ -1,6 +1,6 @@
 import { Badge, Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useRef } from "react";
-import type { Person, Policy, RoleSource } from "../core";
+import type { Person, Policy, RoleSource } from "../../core";
 import { plainList } from "./styles";
 
 export const ROLE_SOURCE_WORDS: Readonly<Record<RoleSource, string>> = {

@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import type { Ref } from "react";
-import type { HostError } from "./host";
+import type { HostError } from "../../host";
 
 interface HeadingProps {
   headingRef?: Ref<HTMLHeadingElement> | undefined;

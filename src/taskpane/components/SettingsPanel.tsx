@@ -13,10 +13,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { BUILT_IN_POLICY_IDS, builtInPolicy } from "../core";
-import { isClientId } from "../graph/client-id";
+import { BUILT_IN_POLICY_IDS, builtInPolicy } from "../../core";
+import { isClientId } from "../../graph/client-id";
 import { Disclosure } from "./Disclosure";
-import type { StoredSettings, ThemeChoice } from "./host";
+import type { StoredSettings, ThemeChoice } from "../../host";
 import {
   candidates,
   draftFrom,
@@ -27,9 +27,9 @@ import {
   SOMEONE_ELSE,
   type Draft,
   type InviteContext,
-} from "./settingsDraft";
+} from "../model/settingsDraft";
 
-export type { InviteContext } from "./settingsDraft";
+export type { InviteContext } from "../model/settingsDraft";
 
 const useStyles = makeStyles({
   form: { display: "grid", rowGap: tokens.spacingVerticalM },

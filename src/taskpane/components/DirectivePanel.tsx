@@ -1,6 +1,6 @@
 import { Badge, Link, makeStyles, tokens } from "@fluentui/react-components";
-import type { Policy } from "../core";
-import { formatIssued } from "../core";
+import type { Policy } from "../../core";
+import { formatIssued } from "../../core";
 import { Disclosure } from "./Disclosure";
 
 const useStyles = makeStyles({

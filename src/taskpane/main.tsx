@@ -3,8 +3,8 @@ import { createRoot } from "react-dom/client";
 import { createOfficeHost } from "../office/office-host";
 import { whenOfficeReady } from "../office/office-ready";
 import { App } from "./App";
-import { HostError } from "./host";
-import { StartupFailure } from "./StatusViews";
+import { HostError } from "../host";
+import { StartupFailure } from "./components/StatusViews";
 
 const OFFICE_READY_TIMEOUT_MS = 8000;
 

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { resolveClientId } from "../graph/client-id";
-import type { Host, GraphTarget, ItemState, StoredSettings } from "./host";
-import type { Microsoft365 } from "./microsoft365";
-import { useServices } from "./services";
+import { resolveClientId } from "../../graph/client-id";
+import type { Host, GraphTarget, ItemState, StoredSettings } from "../../host";
+import type { Microsoft365 } from "../microsoft365";
+import { useServices } from "../services";
 
 /** Why Microsoft 365 actions cannot work here (the same words as src/graph/auth.ts). */
 export const UNAVAILABLE = {

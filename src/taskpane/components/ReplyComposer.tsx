@@ -9,9 +9,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { renderReply, textToHtml, type Analysis, type InviteSnapshot, type Policy } from "../core";
+import { renderReply, textToHtml, type Analysis, type InviteSnapshot, type Policy } from "../../core";
 import { DeclineAndSend, type DeclineOffer } from "./DeclineAndSend";
-import { asHostError } from "./usePaneState";
+import { asHostError } from "../hooks/usePaneState";
 
 /** The template id for the user's own wording from settings. */
 export const CUSTOM_TEMPLATE_ID = "custom";
