@@ -1,6 +1,7 @@
 import type { DeclineResult } from "../graph/decline";
-import type { DeclineItem } from "../host";
 import type { DirectoryResult, ManagerResult } from "../graph/directory";
+import type { AuthOptions } from "../graph/auth";
+import type { DeclineItem } from "../host";
 
 /**
  * The Microsoft 365 actions the pane uses. The real ones come from src/graph (and MSAL), loaded
@@ -22,19 +23,31 @@ export interface Microsoft365Config {
 
 export type Microsoft365Loader = (config: Microsoft365Config) => Promise<Microsoft365>;
 
+/** Where src/graph meets the outside world; by default MSAL's nested app authentication and fetch. */
+export interface Microsoft365Seams {
+  createClient?: AuthOptions["createClient"];
+  fetch?: typeof fetch;
+}
+
 /** Loads src/graph in its own chunk, so MSAL never weighs on the pane's first load. */
-export const loadMicrosoft365: Microsoft365Loader = async ({ clientId, naaSupported }) => {
-  const graph = await import(/* webpackChunkName: "microsoft365" */ "../graph");
-  const auth = graph.createAuth({ clientId, naaSupported });
-  const client = graph.createGraphClient({
-    fetch: (input, init) => globalThis.fetch(input, init),
-    getToken: auth.getToken,
-  });
-  const directory = graph.createDirectoryLookup(client);
-  return {
-    decline: (item, comment, mailboxOwner) =>
-      graph.declineMeeting({ client, item, comment, ...(mailboxOwner ? { mailboxOwner } : {}) }),
-    rolesFor: (addresses) => directory.rolesFor(addresses),
-    findManager: () => directory.findManager(),
+export function createMicrosoft365Loader(seams: Microsoft365Seams = {}): Microsoft365Loader {
+  return async ({ clientId, naaSupported }) => {
+    const graph = await import(/* webpackChunkName: "microsoft365" */ "../graph");
+    const auth = graph.createAuth({
+      clientId,
+      naaSupported,
+      ...(seams.createClient ? { createClient: seams.createClient } : {}),
+    });
+    const client = graph.createGraphClient({
+      fetch: seams.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+      getToken: auth.getToken,
+    });
+    const directory = graph.createDirectoryLookup(client);
+    return {
+      decline: (item, comment, mailboxOwner) =>
+        graph.declineMeeting({ client, item, comment, ...(mailboxOwner ? { mailboxOwner } : {}) }),
+      rolesFor: (addresses) => directory.rolesFor(addresses),
+      findManager: () => directory.findManager(),
+    };
   };
-};
+}

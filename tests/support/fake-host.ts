@@ -1,13 +1,7 @@
 import fs from "fs";
 import path from "path";
 import { DEFAULT_POLICY_ID, type InviteSnapshotInput } from "../../src/core";
-import {
-  HostError,
-  type GraphTarget,
-  type Host,
-  type ItemState,
-  type StoredSettings,
-} from "../../src/host";
+import { HostError, type GraphTarget, type Host, type ItemState, type StoredSettings } from "../../src/host";
 
 /** The shared example invites, read from ../shared/invites beside the repository. */
 export const INVITES_DIR = path.resolve(__dirname, "../../../shared/invites");

@@ -180,6 +180,8 @@ describe("switching items while the directory answers", () => {
 
     await act(async () => forSecond.resolve(MANAGER_KAREN));
     await waitFor(() => expect(verdictOf()).toBe("one-to-one"));
-    expect(directoryStatus()).toHaveTextContent("Directory roles arrived: Karen Mitchell is Manager Casework.");
+    expect(directoryStatus()).toHaveTextContent(
+      "Directory roles arrived: Karen Mitchell is Manager Casework.",
+    );
   });
 });

@@ -4,6 +4,7 @@ import fs from "fs";
 import path from "path";
 import type { StoredSettings } from "../../src/host";
 import { App } from "../../src/taskpane/App";
+import { ServicesProvider } from "../../src/taskpane/services";
 import { FakeHost, INVITES_DIR, inviteFromFile } from "../support/fake-host";
 import { testServices, type TestServices } from "./fake-m365";
 
@@ -22,7 +23,11 @@ export function hostFor(name: string, settings: Partial<StoredSettings> = {}): F
 export function renderPane(host: FakeHost, services: TestServices = testServices()) {
   const user = userEvent.setup();
   const onReload = jest.fn();
-  const view = render(<App host={host} onReload={onReload} services={services} />);
+  const view = render(
+    <ServicesProvider services={services}>
+      <App host={host} onReload={onReload} />
+    </ServicesProvider>,
+  );
   return { user, onReload, services, ...view };
 }
 

@@ -1,27 +1,12 @@
 import { Button } from "@fluentui/react-components";
 import { lazy, Suspense, useId, useState } from "react";
+import type { AvailableDecline } from "../model/declineOffer";
 
 /** The dialog and Fluent's Dialog (with its motion library) load when first needed. */
 const DeclineDialog = lazy(() => import(/* webpackChunkName: "decline-dialog" */ "./DeclineDialog"));
 
-/** The outcome of a decline, as the pane shows it. A failure gives the comment back. */
-export type DeclineOutcome = { ok: true } | { ok: false; message: string; comment: string };
-
-/** Who the decline goes to and what it covers: what the confirmation shows. */
-export interface DeclineSummary {
-  organizer: { name: string; email: string };
-  /** The caseworker whose meeting this is, when the item is in a shared or delegated mailbox. */
-  owner: string | undefined;
-  recurring: boolean;
-}
-
-/** What declining through Microsoft 365 would do here, or why it cannot. */
-export type DeclineOffer =
-  | ({ kind: "available"; decline(comment: string): Promise<DeclineOutcome> } & DeclineSummary)
-  | { kind: "unavailable"; reason: string };
-
 interface Props {
-  offer: Extract<DeclineOffer, { kind: "available" }>;
+  offer: AvailableDecline;
   comment: string;
   disabled: boolean;
   /** The meeting is declined: the button goes (the component stays until its dialog has closed). */

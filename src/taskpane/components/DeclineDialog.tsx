@@ -9,7 +9,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { DeclineSummary } from "./DeclineAndSend";
+import type { DeclineSummary } from "../model/declineOffer";
 
 const useStyles = makeStyles({
   comment: {

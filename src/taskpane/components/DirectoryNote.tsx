@@ -1,5 +1,5 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import type { ManagerSuggestion } from "../hooks/useDirectoryInfo";
+import type { ManagerSuggestion } from "../model/directoryInfo";
 
 const useStyles = makeStyles({
   note: { display: "grid", rowGap: tokens.spacingVerticalXS },

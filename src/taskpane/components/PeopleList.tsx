@@ -1,6 +1,7 @@
 import { Badge, Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useRef } from "react";
 import type { Person, Policy, RoleSource } from "../../core";
+import type { SaveStatus } from "../hooks/useSaveStatus";
 import { plainList } from "./styles";
 
 export const ROLE_SOURCE_WORDS: Readonly<Record<RoleSource, string>> = {
@@ -37,7 +38,7 @@ interface Props {
   onCorrectRole(email: string, roleId: string): void;
   onSetManager(email: string): void;
   /** What happened to the last correction: saved, or why it could not be. */
-  status: { kind: "saved" | "failed"; message: string } | undefined;
+  status: SaveStatus;
 }
 
 /** Who will be there, each with a role, where the role came from, and a way to correct it. */

@@ -1,10 +1,11 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
+import { VERDICT_TITLES } from "../../core";
+import { describeError } from "../../host";
 import type { RecordEntry } from "../../record/entry";
 import { Disclosure } from "./Disclosure";
 import { ACTION_WORDS } from "./RecordActions";
 import type { RecordState } from "../hooks/useRecord";
-import { VERDICT_TITLES } from "./VerdictBanner";
 import { plainList } from "./styles";
 
 export const RECORD_FILE_NAME = "qa-meeting-record.csv";
@@ -101,8 +102,10 @@ export function RecordSection({ record }: { record: RecordState }) {
       await clipboard.writeText(record.toCsv());
       setStatus({ kind: "copied", message: "Your record is copied as CSV. Paste it into a spreadsheet." });
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      setStatus({ kind: "copy-failed", message: `Your record could not be copied (${detail}).` });
+      setStatus({
+        kind: "copy-failed",
+        message: `Your record could not be copied (${describeError(error)}).`,
+      });
     }
   };
 

@@ -1,16 +1,18 @@
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import { useState, type Ref } from "react";
-import { DirectivePanel } from "./DirectivePanel";
-import { EvidenceList } from "./EvidenceList";
+import type { Ref } from "react";
 import type { StoredSettings } from "../../host";
 import type { UserAction } from "../../record/entry";
-import type { DeclineOffer } from "./DeclineAndSend";
+import { useSaveStatus } from "../hooks/useSaveStatus";
+import type { InviteContext } from "../model/checkInvite";
+import type { DeclineOffer } from "../model/declineOffer";
+import type { DirectoryView } from "../model/directoryInfo";
+import type { OnBehalf } from "../model/reply";
+import { DirectivePanel } from "./DirectivePanel";
 import { DirectoryNote } from "./DirectoryNote";
+import { EvidenceList } from "./EvidenceList";
 import { PeopleList } from "./PeopleList";
 import { RecordActions } from "./RecordActions";
-import { ReplyComposer, type OnBehalf } from "./ReplyComposer";
-import type { ManagerSuggestion } from "../hooks/useDirectoryInfo";
-import type { InviteContext } from "./SettingsPanel";
+import { ReplyComposer } from "./ReplyComposer";
 import { VerdictBanner } from "./VerdictBanner";
 
 const useStyles = makeStyles({
@@ -29,20 +31,12 @@ interface Props {
   declineOffer?: DeclineOffer | undefined;
   /** Set when the invite is in someone else's mailbox. */
   onBehalf?: OnBehalf | undefined;
+  /** What the Microsoft 365 directory added (only when directory look-ups are on). */
   directory?: DirectoryView | undefined;
   /** What the record says the user did about this invite. */
   recordedAction?: UserAction | undefined;
   onAction?(action: UserAction): void;
 }
-
-/** What the Microsoft 365 directory added (only when directory look-ups are on). */
-export interface DirectoryView {
-  change: string | undefined;
-  problem: string | undefined;
-  manager: ManagerSuggestion | undefined;
-}
-
-type Status = { kind: "saved" | "failed"; message: string } | undefined;
 
 /** One invite, checked: the verdict first, then why, who, the reply and the direction. */
 export function ResultView({
@@ -60,49 +54,36 @@ export function ResultView({
 }: Props) {
   const styles = useStyles();
   const { snapshot, analysis, policy } = context;
-  const [status, setStatus] = useState<Status>(undefined);
+  const [correctionStatus, trackCorrection] = useSaveStatus();
+  const [managerStatus, trackManager] = useSaveStatus();
+  const applyAndSave = (next: Partial<StoredSettings>) =>
+    saveSettings({ ...settings, ...next }, { applyFirst: true });
 
-  const remember = (next: StoredSettings, what: string) => {
-    setStatus(undefined);
-    saveSettings(next, { applyFirst: true }).then(
-      () => setStatus({ kind: "saved", message: `${what} Saved, so QA Meeting Check will remember it.` }),
-      (error: unknown) =>
-        setStatus({
-          kind: "failed",
-          message: `${what} It applies now, but could not be saved: ${error instanceof Error ? error.message : String(error)}`,
-        }),
-    );
-  };
+  /** A role correction or a Manager Casework chosen from the people list: applies at once, then is kept. */
+  const remember = (next: Partial<StoredSettings>, what: string) =>
+    trackCorrection(applyAndSave(next), {
+      saved: `${what} Saved, so QA Meeting Check will remember it.`,
+      failed: (reason) => `${what} It applies now, but could not be saved: ${reason}`,
+    });
 
   const correctRole = (email: string, roleId: string) => {
     const roles = { ...settings.roles };
     if (roleId) roles[email] = roleId;
     else delete roles[email];
     const label = policy.roles.find((role) => role.id === roleId)?.label;
-    remember(
-      { ...settings, roles },
-      label ? `${email} is now ${label}.` : `Your correction for ${email} is cleared.`,
-    );
+    remember({ roles }, label ? `${email} is now ${label}.` : `Your correction for ${email} is cleared.`);
   };
 
-  const setManager = (email: string) => {
-    remember({ ...settings, managerCasework: email }, `${email} is now your Manager Casework.`);
-  };
-  const [managerStatus, setManagerStatus] = useState<Status>(undefined);
-  const confirmManager = (email: string) => {
-    setManagerStatus(undefined);
-    saveSettings({ ...settings, managerCasework: email }, { applyFirst: true }).then(
-      () => setManagerStatus({ kind: "saved", message: `${email} is saved as your Manager Casework.` }),
-      (error: unknown) =>
-        setManagerStatus({
-          kind: "failed",
-          message: `${email} is your Manager Casework for now, but could not be saved: ${error instanceof Error ? error.message : String(error)}`,
-        }),
-    );
-  };
+  const setManager = (email: string) =>
+    remember({ managerCasework: email }, `${email} is now your Manager Casework.`);
 
-  const chooseTemplate = (templateId: string) =>
-    saveSettings({ ...settings, templateId }, { applyFirst: true });
+  const confirmManager = (email: string) =>
+    trackManager(applyAndSave({ managerCasework: email }), {
+      saved: `${email} is saved as your Manager Casework.`,
+      failed: (reason) => `${email} is your Manager Casework for now, but could not be saved: ${reason}`,
+    });
+
+  const chooseTemplate = (templateId: string) => applyAndSave({ templateId });
 
   return (
     <div className={styles.view} data-pane-state="result">
@@ -140,7 +121,7 @@ export function ResultView({
         policy={policy}
         onCorrectRole={correctRole}
         onSetManager={setManager}
-        status={status}
+        status={correctionStatus}
       />
       <ReplyComposer
         snapshot={snapshot}

@@ -15,21 +15,19 @@ import {
 import { useState } from "react";
 import { BUILT_IN_POLICY_IDS, builtInPolicy } from "../../core";
 import { isClientId } from "../../graph/client-id";
-import { Disclosure } from "./Disclosure";
-import type { StoredSettings, ThemeChoice } from "../../host";
+import { describeError, type StoredSettings, type ThemeChoice } from "../../host";
+import type { InviteContext } from "../model/checkInvite";
 import {
   candidates,
   draftFrom,
   EMAIL,
-  PLACEHOLDERS,
+  PLACEHOLDER_HINT,
   preview,
   settingsFrom,
   SOMEONE_ELSE,
   type Draft,
-  type InviteContext,
 } from "../model/settingsDraft";
-
-export type { InviteContext } from "../model/settingsDraft";
+import { Disclosure } from "./Disclosure";
 
 const useStyles = makeStyles({
   form: { display: "grid", rowGap: tokens.spacingVerticalM },
@@ -85,10 +83,9 @@ export function SettingsPanel({ settings, context, save }: Props) {
       setChanges({});
       setOutcome({ kind: "saved", message: "Settings saved." });
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
       setOutcome({
         kind: "failed",
-        message: `Your settings could not be saved: ${detail} What you typed is kept; try Save settings again.`,
+        message: `Your settings could not be saved: ${describeError(error)} What you typed is kept; try Save settings again.`,
       });
     } finally {
       setSaving(false);
@@ -140,7 +137,7 @@ export function SettingsPanel({ settings, context, save }: Props) {
         </Field>
         <Field
           label="My own reply wording"
-          hint={`Leave empty to use the standard templates. You can use ${PLACEHOLDERS.map((name) => `{{${name}}}`).join(", ")}.`}
+          hint={`Leave empty to use the standard templates. You can use ${PLACEHOLDER_HINT}.`}
           validationState={wording.error ? "error" : "none"}
           validationMessage={wording.error ?? null}
         >

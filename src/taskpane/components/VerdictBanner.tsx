@@ -6,14 +6,7 @@ import {
   type MessageBarIntent,
 } from "@fluentui/react-components";
 import type { Ref } from "react";
-import type { Analysis, Verdict } from "../../core";
-
-export const VERDICT_TITLES: Readonly<Record<Verdict, string>> = {
-  "directive-applies": "The PSA direction covers this meeting",
-  "one-to-one": "Permitted: one-to-one with your Manager Casework",
-  "not-qa-review": "Not a QA review",
-  unclear: "Check before you decide",
-};
+import { VERDICT_TITLES, type Analysis, type Verdict } from "../../core";
 
 const INTENTS: Readonly<Record<Verdict, MessageBarIntent>> = {
   "directive-applies": "warning",

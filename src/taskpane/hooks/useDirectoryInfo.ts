@@ -1,91 +1,72 @@
-import { useEffect, useState } from "react";
-import type { Directory } from "../../core";
-import type { ItemState, StoredSettings } from "../../host";
-import type { Microsoft365State } from "./useMicrosoft365";
+import { useEffect, useRef, useState } from "react";
+import { describeError, type StoredSettings } from "../../host";
+import type { Microsoft365 } from "../microsoft365";
+import type { Microsoft365Access } from "../model/declineOffer";
+import { NO_DIRECTORY_INFO, type DirectoryInfo } from "../model/directoryInfo";
 
-export interface ManagerSuggestion {
-  email: string;
-  name: string;
+/** What to look up for the open invite, or undefined when nothing should be. */
+export interface DirectoryRequest {
+  itemId: string;
+  /** The people the engine found on the invite (see addressesToLookUp). */
+  addresses: readonly string[];
 }
 
-export interface DirectoryInfo {
-  /** Roles from the directory, once they arrive; undefined until then (or when look-ups are off). */
-  directory: Directory | undefined;
-  /** The user's directory manager, suggested as Manager Casework when the user has not set one. */
-  manager: ManagerSuggestion | undefined;
-  /** Why some roles or the manager could not be looked up. */
-  problem: string | undefined;
-}
-
-const NOTHING: DirectoryInfo = { directory: undefined, manager: undefined, problem: undefined };
-
-type Invite = Extract<ItemState, { kind: "invite" }>;
-
-/** Everyone listed on the invite but the mailbox owner. */
-export function addressesOn(item: Invite): string[] {
-  const { snapshot } = item;
-  const owner = snapshot.mailbox.emailAddress?.toLowerCase();
-  const listed = [
-    snapshot.item.organizer,
-    ...(snapshot.item.requiredAttendees ?? []),
-    ...(snapshot.item.optionalAttendees ?? []),
-  ];
-  const addresses = listed
-    .map((entry) => entry?.emailAddress?.trim().toLowerCase() ?? "")
-    .filter((address) => address.includes("@") && address !== owner);
-  return [...new Set(addresses)];
+async function lookUp(m365: Microsoft365, addresses: readonly string[], wantManager: boolean) {
+  const [roles, manager] = await Promise.all([
+    m365.rolesFor(addresses),
+    wantManager ? m365.findManager() : Promise.resolve(undefined),
+  ]);
+  return {
+    directory: roles.directory,
+    manager: manager?.outcome === "found" ? { email: manager.email, name: manager.name } : undefined,
+    problem: roles.error?.message ?? (manager?.outcome === "failed" ? manager.error.message : undefined),
+  };
 }
 
 /**
  * With directory look-ups on (an opt-in setting) and Microsoft 365 available, looks up the roles of
  * the people on the invite, and the user's manager when no Manager Casework is set. The verdict never
- * waits for this: the pane shows it at once and refines it when the answers arrive.
+ * waits for this: the pane shows it at once and refines it when the answers arrive. Only the newest
+ * look-up may answer: one for an item the user has moved away from is dropped, however late it comes.
  */
 export function useDirectoryInfo(
-  item: ItemState | undefined,
+  request: DirectoryRequest | undefined,
   settings: StoredSettings,
-  microsoft365: Microsoft365State,
+  microsoft365: Microsoft365Access,
 ): DirectoryInfo {
-  const [info, setInfo] = useState<{ itemId: string; info: DirectoryInfo } | undefined>(undefined);
-  const invite = item?.kind === "invite" ? item : undefined;
-  const wanted = settings.useDirectory === true && microsoft365.availability.available && invite;
+  const [answer, setAnswer] = useState<{ itemId: string; info: DirectoryInfo } | undefined>(undefined);
+  const newest = useRef(0);
+  const wanted = settings.useDirectory === true && microsoft365.availability.available ? request : undefined;
   const wantManager = !settings.managerCasework;
-  const key = wanted ? `${invite.itemId}|${String(wantManager)}` : "";
+  const key = wanted ? JSON.stringify([wanted.itemId, wanted.addresses, wantManager]) : "";
   const { services } = microsoft365;
 
   useEffect(() => {
+    newest.current += 1;
     if (!wanted) return;
-    let current = true;
-    const addresses = addressesOn(wanted);
+    const lookup = newest.current;
+    const { itemId, addresses } = wanted;
     services()
-      .then(async (m365) => {
-        const [roles, manager] = await Promise.all([
-          m365.rolesFor(addresses),
-          wantManager ? m365.findManager() : Promise.resolve(undefined),
-        ]);
-        const problem =
-          roles.error?.message ?? (manager?.outcome === "failed" ? manager.error.message : undefined);
-        return {
-          directory: roles.directory,
-          manager: manager?.outcome === "found" ? { email: manager.email, name: manager.name } : undefined,
-          problem,
-        };
-      })
+      .then((m365) => lookUp(m365, addresses, wantManager))
       .catch((error: unknown) => ({
-        directory: undefined,
-        manager: undefined,
-        problem: `The Microsoft 365 part of QA Meeting Check could not load (${error instanceof Error ? error.message : String(error)}).`,
+        ...NO_DIRECTORY_INFO,
+        problem: `The Microsoft 365 part of QA Meeting Check could not load (${describeError(error)}).`,
       }))
-      .then((result) => {
-        if (current) setInfo({ itemId: wanted.itemId, info: result });
+      .then((info) => {
+        if (lookup === newest.current) setAnswer({ itemId, info });
       });
-    return () => {
-      current = false;
-    };
-    // `wanted` changes identity with every read; the key says when the look-up must run again.
+    // `wanted` changes identity with every render; the key says when the look-up must run again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, services]);
 
+  useEffect(
+    () => () => {
+      // Whatever is still in flight belongs to a pane that is gone.
+      newest.current += 1;
+    },
+    [],
+  );
+
   // While a new look-up for the same item runs (the user just set their manager), the last answer stays.
-  return wanted && info?.itemId === wanted.itemId ? info.info : NOTHING;
+  return wanted && answer?.itemId === wanted.itemId ? answer.info : NO_DIRECTORY_INFO;
 }

@@ -1,15 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { HostError, type Host, type ItemState, type StoredSettings } from "../../host";
+import { toHostError, type Host, type HostError, type ItemState, type StoredSettings } from "../../host";
 
 export type ReadState =
   { status: "loading" } | { status: "ready"; item: ItemState } | { status: "error"; error: HostError };
-
-/** Any failure as a HostError, so the pane always has words to show. */
-export function asHostError(error: unknown): HostError {
-  if (error instanceof HostError) return error;
-  const detail = error instanceof Error ? error.message : String(error);
-  return new HostError(`Something went wrong while talking to Outlook (${detail}).`);
-}
 
 export interface PaneState {
   read: ReadState;
@@ -41,7 +34,7 @@ export function usePaneState(host: Host): PaneState {
         if (token === latestRead.current) setRead({ status: "ready", item });
       },
       (error: unknown) => {
-        if (token === latestRead.current) setRead({ status: "error", error: asHostError(error) });
+        if (token === latestRead.current) setRead({ status: "error", error: toHostError(error) });
       },
     );
   }, [host]);
@@ -68,7 +61,7 @@ export function usePaneState(host: Host): PaneState {
       try {
         await host.saveSettings(next);
       } catch (error) {
-        throw asHostError(error);
+        throw toHostError(error);
       }
       setSettings(next);
     },

@@ -6,10 +6,17 @@ import {
   type Analysis,
   type InviteSnapshot,
   type InviteSnapshotInput,
+  type Directory,
   type Policy,
 } from "../../core";
-import type { Directory } from "../../core";
-import type { StoredSettings } from "../../host";
+import { describeError, type StoredSettings } from "../../host";
+
+/** An invite, checked: the snapshot with the user's settings in it, its analysis and the policy used. */
+export interface InviteContext {
+  snapshot: InviteSnapshot;
+  analysis: Analysis;
+  policy: Policy;
+}
 
 export interface PolicyChoice {
   policy: Policy;
@@ -22,10 +29,9 @@ export function policyFor(settings: StoredSettings): PolicyChoice {
     return { policy: builtInPolicy(settings.policyId), fallbackNote: undefined };
   } catch (error) {
     const fallback = builtInPolicy(DEFAULT_POLICY_ID);
-    const detail = error instanceof Error ? error.message : String(error);
     return {
       policy: fallback,
-      fallbackNote: `Your settings name a policy this version cannot use (${detail}). Using "${fallback.name}" instead.`,
+      fallbackNote: `Your settings name a policy this version cannot use (${describeError(error)}). Using "${fallback.name}" instead.`,
     };
   }
 }
@@ -48,14 +54,7 @@ export function snapshotWithSettings(
 }
 
 export type Checked =
-  | {
-      ok: true;
-      snapshot: InviteSnapshot;
-      analysis: Analysis;
-      policy: Policy;
-      fallbackNote: string | undefined;
-    }
-  | { ok: false; message: string };
+  ({ ok: true; fallbackNote: string | undefined } & InviteContext) | { ok: false; message: string };
 
 export function checkInvite(
   input: InviteSnapshotInput,
@@ -67,8 +66,7 @@ export function checkInvite(
   try {
     snapshot = snapshotWithSettings(input, settings, directory);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `QA Meeting Check could not read this invite: ${detail}` };
+    return { ok: false, message: `QA Meeting Check could not read this invite: ${describeError(error)}` };
   }
   return { ok: true, snapshot, analysis: analyze(snapshot, policy), policy, fallbackNote };
 }

@@ -1,11 +1,39 @@
-import type { DeclineOffer } from "../components/DeclineAndSend";
-import type { InviteContext } from "./settingsDraft";
-import { UNAVAILABLE, type Microsoft365State } from "../hooks/useMicrosoft365";
+import { UNAVAILABLE, type Availability } from "../../graph/availability";
+import { describeError, type GraphTarget } from "../../host";
+import type { Microsoft365 } from "../microsoft365";
+import type { InviteContext } from "./checkInvite";
+
+/** The outcome of a decline, as the pane shows it. A failure gives the comment back. */
+export type DeclineOutcome = { ok: true } | { ok: false; message: string; comment: string };
+
+/** Who the decline goes to and what it covers: what the confirmation shows. */
+export interface DeclineSummary {
+  organizer: { name: string; email: string };
+  /** The caseworker whose meeting this is, when the item is in a shared or delegated mailbox. */
+  owner: string | undefined;
+  recurring: boolean;
+}
+
+/** What declining through Microsoft 365 would do here, or why it cannot. */
+export type DeclineOffer =
+  | ({ kind: "available"; decline(comment: string): Promise<DeclineOutcome> } & DeclineSummary)
+  | { kind: "unavailable"; reason: string };
+
+export type AvailableDecline = Extract<DeclineOffer, { kind: "available" }>;
 
 const NO_ORGANIZER = "The invite does not say who organized it, so there is no one to send a decline to.";
 
+/** What the pane knows of Microsoft 365 for the open item. */
+export interface Microsoft365Access {
+  /** What Outlook said about the open item; undefined until it answers. */
+  target: GraphTarget | undefined;
+  availability: Availability;
+  /** Loads src/graph on first use. Rejects only if its chunk cannot load. */
+  services(): Promise<Microsoft365>;
+}
+
 /** Declining this invite through Microsoft 365, or why it cannot; undefined until Outlook has answered. */
-export function declineOfferFor(m365: Microsoft365State, context: InviteContext): DeclineOffer | undefined {
+export function declineOfferFor(m365: Microsoft365Access, context: InviteContext): DeclineOffer | undefined {
   const { target, availability } = m365;
   if (!target) return undefined;
   if (!availability.available) return { kind: "unavailable", reason: availability.reason };
@@ -27,10 +55,9 @@ export function declineOfferFor(m365: Microsoft365State, context: InviteContext)
           ? { ok: true }
           : { ok: false, message: result.error.message, comment: result.comment };
       } catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
         return {
           ok: false,
-          message: `The Microsoft 365 part of QA Meeting Check could not load (${detail}). Check your connection.`,
+          message: `The Microsoft 365 part of QA Meeting Check could not load (${describeError(error)}). Check your connection.`,
           comment,
         };
       }

@@ -1,7 +1,5 @@
-import type { Analysis } from "../../core";
-import type { Directory } from "../../core";
-import type { ManagerSuggestion } from "../hooks/useDirectoryInfo";
-import { VERDICT_TITLES } from "../components/VerdictBanner";
+import { VERDICT_TITLES, type Analysis, type Directory } from "../../core";
+import type { ManagerSuggestion } from "./directoryInfo";
 
 /**
  * What the directory changed, in one or two sentences: who got a role from it, the suggested

@@ -4,19 +4,12 @@ import {
   DEFAULT_POLICY_ID,
   renderReply,
   renderTemplate,
-  type Analysis,
-  type InviteSnapshot,
+  TEMPLATE_PLACEHOLDERS,
   type Person,
-  type Policy,
+  type TemplatePlaceholder,
 } from "../../core";
-import type { StoredSettings, ThemeChoice } from "../../host";
-
-/** The invite open now, for the Manager Casework choices and the wording preview. */
-export interface InviteContext {
-  snapshot: InviteSnapshot;
-  analysis: Analysis;
-  policy: Policy;
-}
+import { describeError, type StoredSettings, type ThemeChoice } from "../../host";
+import type { InviteContext } from "./checkInvite";
 
 export interface Draft {
   managerChoice: string;
@@ -32,19 +25,11 @@ export interface Draft {
 export const SOMEONE_ELSE = "__other__";
 export const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
-export const PLACEHOLDERS = [
-  "organizerFirstName",
-  "subject",
-  "when",
-  "managerName",
-  "userName",
-  "memberName",
-  "directiveText",
-  "directiveDate",
-];
+/** Every placeholder the user's own wording may use, as the settings hint lists them. */
+export const PLACEHOLDER_HINT = TEMPLATE_PLACEHOLDERS.map((name) => `{{${name}}}`).join(", ");
 
-/** Values for the preview when no invite is open. */
-const SAMPLE_VALUES = {
+/** Values for the preview when no invite is open (the user's name comes from the form). */
+const SAMPLE_VALUES: Omit<Record<TemplatePlaceholder, string>, "userName"> = {
   organizerFirstName: "Helen",
   subject: "QAMT Review",
   when: "Thursday 10 December 2026, 2:00 pm",
@@ -97,8 +82,7 @@ export function preview(
       error: undefined,
     };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { text: "", error: `The wording has a mistake: ${detail}` };
+    return { text: "", error: `The wording has a mistake: ${describeError(error)}` };
   }
 }
 
