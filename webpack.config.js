@@ -122,8 +122,9 @@ module.exports = async (env = {}, argv = {}) => {
   // ---------------------------------------------------------------------------------------
   // Entries. "taskpane" is the add-in. "demo" is the stand-alone demo page (src/demo/), built
   // for development (npm start, build:dev) and for production only when asked (DEMO=1 or
-  // --env demo). It is a separate entry with its own HTML page: taskpane.html only ever loads
-  // taskpane chunks, so the production pane never contains demo code.
+  // --env demo). It is a separate entry with its own HTML page and its own composition root
+  // around the real pane: taskpane.html only ever loads taskpane chunks, so the production pane
+  // never contains demo code.
   // ---------------------------------------------------------------------------------------
   const withDemo = !production || process.env.DEMO === "1" || env.demo === true || env.demo === "true";
 
@@ -137,17 +138,10 @@ module.exports = async (env = {}, argv = {}) => {
     }),
   ];
   if (withDemo) {
-    // demo.html runs the demo entry first (it installs a simulated global `Office`), then the
-    // real task pane entry, on one page.
+    // demo.html runs the demo entry alone: it installs a simulated global `Office`, then starts
+    // the real pane (src/taskpane/start.tsx) with the simulated Microsoft 365.
     entry.demo = DEMO_ENTRY;
-    pages.push(
-      new HtmlWebpackPlugin({
-        filename: "demo.html",
-        template: DEMO_TEMPLATE,
-        chunks: ["demo", "taskpane"],
-        chunksSortMode: "manual",
-      }),
-    );
+    pages.push(new HtmlWebpackPlugin({ filename: "demo.html", template: DEMO_TEMPLATE, chunks: ["demo"] }));
   }
 
   /** @type {import("webpack").Configuration} */
@@ -201,7 +195,7 @@ module.exports = async (env = {}, argv = {}) => {
       "@microsoft/office-js": "Office",
     },
     optimization: {
-      // One webpack runtime per page, so entries sharing a page (demo.html) share modules.
+      // One webpack runtime file, cached once for both pages.
       runtimeChunk: "single",
       splitChunks: {
         chunks: "all",
