@@ -144,7 +144,7 @@ function resolveExtends(raw: unknown, seen: readonly string[] = []): unknown {
   const parentId = raw["extends"];
   if (typeof parentId !== "string" || !(parentId in BUILT_IN)) {
     throw new PolicyError(
-      `extends: "${String(parentId)}" is not a built-in policy (choose from ${BUILT_IN_POLICY_IDS.join(", ")})`,
+      `extends: ${JSON.stringify(parentId)} is not a built-in policy (choose from ${BUILT_IN_POLICY_IDS.join(", ")})`,
     );
   }
   if (seen.includes(parentId)) throw new PolicyError(`extends: "${parentId}" extends itself`);

@@ -8,8 +8,8 @@ import { axe } from "./helpers";
 expect.extend(toHaveNoViolations);
 jest.setTimeout(30_000);
 
-const whenOfficeReady = jest.fn();
-const createOfficeHost = jest.fn();
+const whenOfficeReady = jest.fn<Promise<unknown>, [number]>();
+const createOfficeHost = jest.fn<FakeHost, [unknown]>();
 
 jest.mock("../../src/office/office-ready", () => ({ whenOfficeReady: (ms: number) => whenOfficeReady(ms) }));
 jest.mock("../../src/office/office-host", () => ({

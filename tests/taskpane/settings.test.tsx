@@ -46,7 +46,7 @@ test("a settings save that fails shows the message and keeps everything typed", 
     managerCasework: "helen.ward@dcj-demo.example",
     theme: "dark",
   });
-  expect((screen.getByRole("textbox", { name: /Reply text/ }) as HTMLTextAreaElement).value).toMatch(
+  expect(screen.getByRole<HTMLTextAreaElement>("textbox", { name: /Reply text/ }).value).toMatch(
     /Chris P\.$/,
   );
 });
@@ -135,7 +135,7 @@ test("a withdrawn policy changes the standing, the advice and the templates", as
   const templates = screen.getByRole("combobox", { name: "Reply template" });
   expect(templates).not.toHaveTextContent("Decline, citing the PSA direction");
   expect(templates).toHaveTextContent("Ask for one-to-one or the agreed guidelines");
-  expect((screen.getByRole("textbox", { name: /Reply text/ }) as HTMLTextAreaElement).value).toContain(
+  expect(screen.getByRole<HTMLTextAreaElement>("textbox", { name: /Reply text/ }).value).toContain(
     "agreed guidelines and Terms of Reference",
   );
   expect(await axe(container)).toHaveNoViolations();

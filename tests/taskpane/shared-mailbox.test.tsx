@@ -38,7 +38,7 @@ function inJordansMailbox(): ItemState {
 }
 
 function replyBox(): HTMLTextAreaElement {
-  return screen.getByRole("textbox", { name: /Reply text/ }) as HTMLTextAreaElement;
+  return screen.getByRole<HTMLTextAreaElement>("textbox", { name: /Reply text/ });
 }
 
 test("in someone else's mailbox the verdict is about the owner, and the reply is in their voice", async () => {

@@ -46,7 +46,7 @@ export function useDirectoryInfo(
     if (!wanted) return;
     const lookup = newest.current;
     const { itemId, addresses } = wanted;
-    services()
+    void services()
       .then((m365) => lookUp(m365, addresses, wantManager))
       .catch((error: unknown) => ({
         ...NO_DIRECTORY_INFO,
