@@ -169,11 +169,11 @@ module.exports = async (env = {}, argv = {}) => {
           use: {
             loader: "ts-loader",
             options: {
-              // Type checking is `npm run typecheck`; here we only strip types. ES modules
-              // (not tsconfig's CommonJS) so webpack can tree-shake Fluent UI.
+              // Type checking is `npm run typecheck`; here we only strip types. tsconfig.json's ES
+              // modules (moduleResolution "bundler") let webpack tree-shake Fluent UI.
               transpileOnly: true,
               configFile: path.join(__dirname, "tsconfig.json"),
-              compilerOptions: { module: "es2020", sourceMap: true },
+              compilerOptions: { sourceMap: true },
             },
           },
         },

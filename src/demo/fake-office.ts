@@ -362,7 +362,7 @@ export class FakeOutlook {
 
   private bodyReader(item: DemoItem): Office.Body["getAsync"] {
     const text = item.snapshot.item.body ?? "";
-    return ((coercionType: unknown, ...args: unknown[]) => {
+    return (coercionType: unknown, ...args: unknown[]) => {
       const { options, callback } = splitArgs<string>(args);
       const delay = this.options.bodyDelay?.(item) ?? Math.floor(Math.random() * 31);
       later(() => {
@@ -374,7 +374,7 @@ export class FakeOutlook {
           coercionType === "html" ? `<html><body><pre>${escapeHtml(text)}</pre></body></html>` : text;
         callback?.(succeeded(value, options.asyncContext));
       }, delay);
-    });
+    };
   }
 
   private replyForm(item: DemoItem, formData: unknown): void {
