@@ -12,9 +12,9 @@ export const EXPECTED = JSON.parse(
   fs.readFileSync(path.join(INVITES_DIR, "expected.json"), "utf8"),
 ) as Record<string, string[]>;
 
-/** A host showing one shared example invite, with the settings the example assumes. */
-export function hostFor(name: string, settings: Partial<StoredSettings> = {}): FakeHost {
-  const invite = inviteFromFile(name);
+/** A host showing one test invite (or one from `folder`), with the settings the invite assumes. */
+export function hostFor(name: string, settings: Partial<StoredSettings> = {}, folder?: string): FakeHost {
+  const invite = inviteFromFile(name, folder);
   const host = new FakeHost({ ...invite.settings, ...settings });
   host.item = invite.item;
   return host;
