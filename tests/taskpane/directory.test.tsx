@@ -185,3 +185,23 @@ describe("switching items while the directory answers", () => {
     );
   });
 });
+
+test("only people are looked up: a booked room is never sent to the directory", async () => {
+  const room = { displayName: "Wollongong CSC Room 3", emailAddress: "wollongong.room3@dcj-demo.example" };
+  const host = new FakeHost({ graphClientId: CLIENT_ID, useDirectory: true, managerCasework: HELEN });
+  host.item = inviteWith("with-room", {
+    subject: "QAMT review",
+    organizer: { displayName: "Pat Kim", emailAddress: PAT },
+    requiredAttendees: [
+      { displayName: "Chris Park", emailAddress: "chris.park@dcj-demo.example", recipientType: "user" },
+      { ...room, recipientType: "other" },
+    ],
+    resources: [{ ...room, recipientType: "other" }],
+    body: "QAMT review.",
+  });
+  const services = testServices();
+  renderPane(host, services);
+  await verdictRegion();
+  await waitFor(() => expect(directoryStatus()).not.toBeNull());
+  expect(services.m365.roleLookups).toEqual([[PAT]]);
+});
