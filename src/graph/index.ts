@@ -1,5 +1,3 @@
-export { availabilityOf, UNAVAILABLE } from "./availability";
-export type { Availability } from "./availability";
 export { createAuth, describeAuthFailure, MESSAGES as AUTH_MESSAGES, needsInteraction } from "./auth";
 export type { Auth, AuthOptions, MsalClient, TokenGetter, TokenResult } from "./auth";
 export { DEFAULT_CLIENT_ID, isClientId, resolveClientId } from "./client-id";

@@ -1,7 +1,8 @@
 import type { DeclineResult } from "../graph/decline";
 import type { DirectoryResult, ManagerResult } from "../graph/directory";
 import type { AuthOptions } from "../graph/auth";
-import type { DeclineItem } from "../host";
+import type { Availability } from "../graph/availability";
+import type { DeclineItem, GraphTarget } from "../host";
 
 /**
  * The Microsoft 365 actions the pane uses. The real ones come from src/graph (and MSAL), loaded
@@ -14,6 +15,15 @@ export interface Microsoft365 {
   rolesFor(addresses: readonly string[]): Promise<DirectoryResult>;
   /** The user's manager in the directory. Never rejects. */
   findManager(): Promise<ManagerResult>;
+}
+
+/** What the pane knows of Microsoft 365 for the open item. */
+export interface Microsoft365Access {
+  /** What Outlook said about the open item; undefined until it answers. */
+  target: GraphTarget | undefined;
+  availability: Availability;
+  /** Loads src/graph on first use. Rejects only if its chunk cannot load. */
+  services(): Promise<Microsoft365>;
 }
 
 export interface Microsoft365Config {

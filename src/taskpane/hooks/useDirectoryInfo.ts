@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { describeError, type StoredSettings } from "../../host";
-import type { Microsoft365 } from "../microsoft365";
-import type { Microsoft365Access } from "../model/declineOffer";
+import type { Microsoft365, Microsoft365Access } from "../microsoft365";
 import { NO_DIRECTORY_INFO, type DirectoryInfo } from "../model/directoryInfo";
 
 /** What to look up for the open invite, or undefined when nothing should be. */

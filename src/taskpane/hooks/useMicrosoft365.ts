@@ -2,8 +2,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { availabilityOf } from "../../graph/availability";
 import { resolveClientId } from "../../graph/client-id";
 import type { GraphTarget, Host, ItemState, StoredSettings } from "../../host";
-import type { Microsoft365 } from "../microsoft365";
-import type { Microsoft365Access } from "../model/declineOffer";
+import type { Microsoft365, Microsoft365Access } from "../microsoft365";
 import { useServices } from "../services";
 
 /** Asks the host about the open invite once per item. */

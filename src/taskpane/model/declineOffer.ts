@@ -1,6 +1,6 @@
-import { UNAVAILABLE, type Availability } from "../../graph/availability";
-import { describeError, type GraphTarget } from "../../host";
-import type { Microsoft365 } from "../microsoft365";
+import { UNAVAILABLE } from "../../graph/availability";
+import { describeError } from "../../host";
+import type { Microsoft365Access } from "../microsoft365";
 import type { InviteContext } from "./checkInvite";
 
 /** The outcome of a decline, as the pane shows it. A failure gives the comment back. */
@@ -22,15 +22,6 @@ export type DeclineOffer =
 export type AvailableDecline = Extract<DeclineOffer, { kind: "available" }>;
 
 const NO_ORGANIZER = "The invite does not say who organized it, so there is no one to send a decline to.";
-
-/** What the pane knows of Microsoft 365 for the open item. */
-export interface Microsoft365Access {
-  /** What Outlook said about the open item; undefined until it answers. */
-  target: GraphTarget | undefined;
-  availability: Availability;
-  /** Loads src/graph on first use. Rejects only if its chunk cannot load. */
-  services(): Promise<Microsoft365>;
-}
 
 /** Declining this invite through Microsoft 365, or why it cannot; undefined until Outlook has answered. */
 export function declineOfferFor(m365: Microsoft365Access, context: InviteContext): DeclineOffer | undefined {
