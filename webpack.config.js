@@ -15,7 +15,6 @@
 // global `Office` (types from @types/office-js). No core-js or other polyfills: Outlook's
 // webviews (Edge WebView2, Safari/WKWebView, modern browsers) run ES2022 as is.
 
-const fs = require("node:fs");
 const path = require("node:path");
 const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -24,7 +23,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const DEV_URL = "https://localhost:3000/";
 const DEV_PORT = 3000;
 
-/** Entry point of the demo page (a fake Outlook with sample invites), if it has been written. */
+/** Entry point of the demo page (a fake Outlook with sample invites). */
 const DEMO_ENTRY = path.join(__dirname, "src/demo/index.ts");
 const DEMO_TEMPLATE = path.join(__dirname, "src/demo/demo.html");
 
@@ -67,6 +66,22 @@ function productionUrl(env) {
 }
 
 /**
+ * The production URL. Run by webpack's CLI (which sets env.WEBPACK_BUILD or WEBPACK_SERVE), a missing
+ * or wrong URL prints its message alone and exits, instead of the CLI's stack trace; called by a
+ * test, it throws.
+ * @param {Record<string, unknown>} env
+ */
+function urlOrExit(env) {
+  try {
+    return productionUrl(env);
+  } catch (error) {
+    if (!env.WEBPACK_BUILD && !env.WEBPACK_SERVE) throw error;
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(2);
+  }
+}
+
+/**
  * The vendor chunks take modules only from the pane's initial chunks: what a lazy chunk alone uses
  * (Fluent's Dialog for the decline confirmation, MSAL) stays in that lazy chunk.
  * @param {import("webpack").Chunk} chunk
@@ -101,20 +116,20 @@ function rewriteManifest(content, url) {
 module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode === "development" ? "development" : "production";
   const production = mode === "production";
-  const url = production ? productionUrl(env) : DEV_URL;
+  const url = production ? urlOrExit(env) : DEV_URL;
   const outputPath = typeof env.outputPath === "string" ? env.outputPath : path.join(__dirname, "dist");
 
   // ---------------------------------------------------------------------------------------
   // Entries. "taskpane" is the add-in. "demo" is the stand-alone demo page (src/demo/), built
   // for development (npm start, build:dev) and for production only when asked (DEMO=1 or
-  // --env demo). It is a separate entry with its own HTML page: taskpane.html only ever loads
-  // taskpane chunks, so the production pane never contains demo code.
+  // --env demo). It is a separate entry with its own HTML page and its own composition root
+  // around the real pane: taskpane.html only ever loads taskpane chunks, so the production pane
+  // never contains demo code.
   // ---------------------------------------------------------------------------------------
-  const wantDemo = !production || process.env.DEMO === "1" || env.demo === true || env.demo === "true";
-  const withDemo = wantDemo && fs.existsSync(DEMO_ENTRY);
+  const withDemo = !production || process.env.DEMO === "1" || env.demo === true || env.demo === "true";
 
   /** @type {import("webpack").EntryObject} */
-  const entry = { taskpane: "./src/taskpane/index.tsx" };
+  const entry = { taskpane: "./src/taskpane/main.tsx" };
   const pages = [
     new HtmlWebpackPlugin({
       filename: "taskpane.html",
@@ -123,17 +138,10 @@ module.exports = async (env = {}, argv = {}) => {
     }),
   ];
   if (withDemo) {
-    // demo.html runs the demo entry first (it installs a simulated global `Office`), then the
-    // real task pane entry, on one page.
+    // demo.html runs the demo entry alone: it installs a simulated global `Office`, then starts
+    // the real pane (src/taskpane/start.tsx) with the simulated Microsoft 365.
     entry.demo = DEMO_ENTRY;
-    pages.push(
-      new HtmlWebpackPlugin({
-        filename: "demo.html",
-        template: DEMO_TEMPLATE,
-        chunks: ["demo", "taskpane"],
-        chunksSortMode: "manual",
-      }),
-    );
+    pages.push(new HtmlWebpackPlugin({ filename: "demo.html", template: DEMO_TEMPLATE, chunks: ["demo"] }));
   }
 
   /** @type {import("webpack").Configuration} */
@@ -161,11 +169,11 @@ module.exports = async (env = {}, argv = {}) => {
           use: {
             loader: "ts-loader",
             options: {
-              // Type checking is `npm run typecheck`; here we only strip types. ES modules
-              // (not tsconfig's CommonJS) so webpack can tree-shake Fluent UI.
+              // Type checking is `npm run typecheck`; here we only strip types. tsconfig.json's ES
+              // modules (moduleResolution "bundler") let webpack tree-shake Fluent UI.
               transpileOnly: true,
               configFile: path.join(__dirname, "tsconfig.json"),
-              compilerOptions: { module: "es2020", sourceMap: true },
+              compilerOptions: { sourceMap: true },
             },
           },
         },
@@ -187,7 +195,7 @@ module.exports = async (env = {}, argv = {}) => {
       "@microsoft/office-js": "Office",
     },
     optimization: {
-      // One webpack runtime per page, so entries sharing a page (demo.html) share modules.
+      // One webpack runtime file, cached once for both pages.
       runtimeChunk: "single",
       splitChunks: {
         chunks: "all",

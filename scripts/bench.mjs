@@ -13,7 +13,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
 const { analyze, builtInPolicy, parseSnapshot } = require(join(root, "build/cli/core/index.js"));
 
-const SHARED_EXAMPLE = resolve(root, "../shared/invites/qamt-panel.json");
+const TYPICAL_INVITE = resolve(root, "samples/qamt-panel-monthly.json");
 const SAMPLES = join(root, "samples");
 const BIN = join(root, "bin/qa-meeting-check.js");
 
@@ -34,7 +34,7 @@ function timeRuns(runs, work) {
 }
 
 function typicalInvite(policy) {
-  const snapshot = parseSnapshot(JSON.parse(readFileSync(SHARED_EXAMPLE, "utf8")));
+  const snapshot = parseSnapshot(JSON.parse(readFileSync(TYPICAL_INVITE, "utf8")));
   timeRuns(200, () => analyze(snapshot, policy));
   return timeRuns(2000, () => analyze(snapshot, policy));
 }
@@ -54,7 +54,7 @@ function megabyteBody() {
 }
 
 function largeInvite(policy) {
-  const raw = JSON.parse(readFileSync(SHARED_EXAMPLE, "utf8"));
+  const raw = JSON.parse(readFileSync(TYPICAL_INVITE, "utf8"));
   raw.item.body = megabyteBody();
   const snapshot = parseSnapshot(raw);
   analyze(snapshot, policy);

@@ -1,12 +1,11 @@
 #!/usr/bin/env node
 // npm start: development build served on https://localhost:3000 by webpack-dev-server.
 //
-// Serves the task pane (taskpane.html), the demo page (demo.html, when src/demo/ exists),
+// Serves the task pane (taskpane.html), the demo page (demo.html),
 // the icons (assets/) and the manifest (manifest.xml, unchanged: its URLs already point here).
 // Certificates come from scripts/dev-certs.mjs (office-addin-dev-certs if it can install its CA,
 // otherwise a self-signed certificate kept in .certs/). Needs no Outlook: open the demo page.
 
-import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -37,9 +36,6 @@ compiler.hooks.done.tap("qa-meeting-check-start", (stats) => {
 });
 
 function banner() {
-  const demo = existsSync(path.join(root, "src/demo/index.ts"))
-    ? `${BASE}demo.html`
-    : `${BASE}demo.html  (not built: src/demo/index.ts doesn't exist yet)`;
   const certNote = https.trusted
     ? "Certificate: Office developer CA (office-addin-dev-certs), trusted by this machine."
     : [
@@ -52,7 +48,7 @@ function banner() {
     "",
     "QA Meeting Check dev server is running.",
     "",
-    `  Demo page (no Outlook needed):  ${demo}`,
+    `  Demo page (no Outlook needed):  ${BASE}demo.html`,
     `  Task pane:                      ${BASE}taskpane.html`,
     `  Manifest for sideloading:       ${BASE}manifest.xml  (same as ./manifest.xml)`,
     "",

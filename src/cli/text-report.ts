@@ -1,13 +1,14 @@
-import { formatIssued, type Analysis, type Evidence, type Person, type Policy, type Verdict } from "../core";
+import {
+  formatIssued,
+  VERDICT_TITLES,
+  type Analysis,
+  type Evidence,
+  type Person,
+  type Policy,
+  type Verdict,
+} from "../core";
 import type { Paint } from "./colour";
 import type { Outcome } from "./process-file";
-
-const VERDICT_NAMES: Readonly<Record<Verdict, string>> = {
-  "directive-applies": "The direction applies",
-  "one-to-one": "One-to-one with your Manager Casework",
-  "not-qa-review": "Not a QA review",
-  unclear: "Unclear",
-};
 
 const WHERE: Readonly<Record<Evidence["source"], string>> = {
   subject: "subject",
@@ -44,7 +45,7 @@ export function standingLine(policy: Policy, paint: Paint): string {
 }
 
 function paintVerdict(verdict: Verdict, paint: Paint): string {
-  const name = VERDICT_NAMES[verdict];
+  const name = VERDICT_TITLES[verdict];
   if (verdict === "directive-applies") return paint.red(paint.bold(name));
   if (verdict === "unclear") return paint.yellow(paint.bold(name));
   return paint.green(paint.bold(name));

@@ -20,15 +20,19 @@ export {
   formatWhen,
   renderReply,
   renderTemplate,
+  TEMPLATE_PLACEHOLDERS,
   textToHtml,
   type Reply,
   type ReplyOptions,
+  type TemplatePlaceholder,
 } from "./reply";
 export {
   describeIssues,
   directorySchema,
   parseSnapshot,
   SnapshotError,
+  type Directory,
+  type DirectoryEntry,
   type EmailAddress,
   type InviteItem,
   type InviteSnapshot,
@@ -36,3 +40,5 @@ export {
   type Settings,
 } from "./snapshot";
 export { escapeHtml } from "./text";
+export { isRecord } from "./is-record";
+export { VERDICT_TITLES } from "./verdict-titles";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import inForce from "../policies/psa-2022-09-in-force.json";
 import withdrawn from "../policies/psa-2022-09-withdrawn.json";
+import { isRecord } from "./is-record";
 import { describeIssues } from "./snapshot";
 
 /**
@@ -239,7 +240,6 @@ export type Signal = Policy["detection"]["signals"][number];
 export type Purpose = Policy["detection"]["purposes"][number];
 export type RoleDefinition = Policy["roles"][number];
 export type ReplyTemplate = Policy["templates"][number];
-export type DirectiveStatus = Policy["directive"]["status"];
 
 export class PolicyError extends Error {
   override readonly name = "PolicyError";
@@ -253,13 +253,9 @@ const BUILT_IN: Readonly<Record<string, unknown>> = {
 export const BUILT_IN_POLICY_IDS = Object.keys(BUILT_IN);
 export const DEFAULT_POLICY_ID = inForce.id;
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 /** Objects merge key by key; arrays and values in the override replace the base's. */
 function mergeOver(base: unknown, override: unknown): unknown {
-  if (!isPlainObject(base) || !isPlainObject(override)) return override;
+  if (!isRecord(base) || !isRecord(override)) return override;
   const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(override)) merged[key] = mergeOver(base[key], value);
   return merged;
@@ -267,11 +263,11 @@ function mergeOver(base: unknown, override: unknown): unknown {
 
 /** Resolves `extends` (a built-in policy id) so a policy can restate only what it changes. */
 function resolveExtends(raw: unknown, seen: readonly string[] = []): unknown {
-  if (!isPlainObject(raw) || raw["extends"] === undefined) return raw;
+  if (!isRecord(raw) || raw["extends"] === undefined) return raw;
   const parentId = raw["extends"];
   if (typeof parentId !== "string" || !(parentId in BUILT_IN)) {
     throw new PolicyError(
-      `extends: "${String(parentId)}" is not a built-in policy (choose from ${BUILT_IN_POLICY_IDS.join(", ")})`,
+      `extends: ${JSON.stringify(parentId)} is not a built-in policy (choose from ${BUILT_IN_POLICY_IDS.join(", ")})`,
     );
   }
   if (seen.includes(parentId)) throw new PolicyError(`extends: "${parentId}" extends itself`);

@@ -98,8 +98,28 @@ export function chooseTemplate(policy: Policy, templateId?: string): ReplyTempla
   return template;
 }
 
+/** Every placeholder a reply template may use, as {{name}}. */
+export const TEMPLATE_PLACEHOLDERS = [
+  "organizerFirstName",
+  "subject",
+  "when",
+  "managerName",
+  "memberManagerName",
+  "userName",
+  "memberName",
+  "memberFirstName",
+  "directiveText",
+  "directiveIssuer",
+  "directiveDate",
+] as const;
+export type TemplatePlaceholder = (typeof TEMPLATE_PLACEHOLDERS)[number];
+
 /** The values a template may use, each already plain text. */
-export function templateValues(snapshot: InviteSnapshot, analysis: Analysis, policy: Policy) {
+export function templateValues(
+  snapshot: InviteSnapshot,
+  analysis: Analysis,
+  policy: Policy,
+): Record<TemplatePlaceholder, string | undefined> {
   const memberName =
     splitDisplayName(snapshot.mailbox.displayName ?? "").name ||
     snapshot.mailbox.emailAddress ||

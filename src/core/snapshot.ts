@@ -56,8 +56,8 @@ export const directorySchema = z
   .record(
     text,
     z.object({
-      jobTitle: optionalText,
-      department: optionalText,
+      jobTitle: optionalText.optional(),
+      department: optionalText.optional(),
     }),
   )
   .nullish()
@@ -88,7 +88,9 @@ export const snapshotSchema = z.object({
 export type EmailAddress = z.output<typeof emailAddressSchema>;
 export type RecipientType = (typeof RECIPIENT_TYPES)[number];
 export type InviteItem = z.output<typeof itemSchema>;
+/** E-mail address to what the directory says of that person: a snapshot's `directory`. */
 export type Directory = z.output<typeof directorySchema>;
+export type DirectoryEntry = Directory[string];
 export type Settings = z.output<typeof settingsSchema>;
 export type InviteSnapshot = z.output<typeof snapshotSchema>;
 /** What a caller may hand in: nulls and missing optional fields allowed. */

@@ -10,7 +10,7 @@ import {
 } from "./simulated-m365";
 import { DEFAULT_POLICY_ID } from "../core";
 import { SETTINGS_KEY } from "../office/settings-store";
-import type { StoredSettings } from "../taskpane/host";
+import type { StoredSettings } from "../host";
 
 /**
  * The demo page's Outlook chrome: the inbox list, the reading view and the simulated reply

@@ -137,8 +137,8 @@ function detailsOf(address: Address | null | undefined): Office.EmailAddressDeta
   return {
     displayName: address.displayName ?? "",
     emailAddress: address.emailAddress ?? "",
-    recipientType: (address.recipientType ?? "user") as Office.MailboxEnums.RecipientType,
-    appointmentResponse: "none" as Office.MailboxEnums.ResponseType,
+    recipientType: address.recipientType ?? "user",
+    appointmentResponse: "none",
   };
 }
 
@@ -362,7 +362,7 @@ export class FakeOutlook {
 
   private bodyReader(item: DemoItem): Office.Body["getAsync"] {
     const text = item.snapshot.item.body ?? "";
-    return ((coercionType: unknown, ...args: unknown[]) => {
+    return (coercionType: unknown, ...args: unknown[]) => {
       const { options, callback } = splitArgs<string>(args);
       const delay = this.options.bodyDelay?.(item) ?? Math.floor(Math.random() * 31);
       later(() => {
@@ -374,14 +374,15 @@ export class FakeOutlook {
           coercionType === "html" ? `<html><body><pre>${escapeHtml(text)}</pre></body></html>` : text;
         callback?.(succeeded(value, options.asyncContext));
       }, delay);
-    }) as Office.Body["getAsync"];
+    };
   }
 
   private replyForm(item: DemoItem, formData: unknown): void {
     let html = "";
     if (typeof formData === "string") html = formData;
     else if (typeof formData === "object" && formData !== null && "htmlBody" in formData) {
-      html = String((formData as { htmlBody?: unknown }).htmlBody ?? "");
+      const { htmlBody } = formData as { htmlBody?: unknown };
+      html = typeof htmlBody === "string" ? htmlBody : "";
     }
     this.options.onReplyForm({ item, html });
   }

@@ -1,11 +1,18 @@
+import { DEFAULT_CLIENT_ID } from "../graph/client-id";
+import { describeError } from "../host";
+import { createMeetingRecord } from "../record/meeting-record";
+import { createLocalStorage } from "../record/storage";
+import { createMicrosoft365Loader } from "../taskpane/microsoft365";
+import { startPane } from "../taskpane/start";
 import { DemoPage } from "./demo-page";
 import { FakeOutlook } from "./fake-office";
 import { DEMO_USER } from "./sample-mailbox";
 import { MANAGER_STORAGE_KEY, SimulatedMicrosoft365 } from "./simulated-m365";
 
 /**
- * The demo page's entry. It must run before the task pane's own chunk: it installs the
- * simulated Office as the global `Office` that the pane's Office adapter expects.
+ * The demo page's entry and the demo's composition root: it installs the simulated Office as the
+ * global `Office` the pane's Office adapter expects, then starts the real pane as main.tsx does in
+ * Outlook, but with the simulated Microsoft 365 behind src/graph's seams.
  */
 
 const ROAMING_STORAGE_KEY = "qaMeetingCheck.demo.roamingSettings";
@@ -34,15 +41,24 @@ const outlook = new FakeOutlook(
 );
 (window as { Office?: typeof Office }).Office = outlook.office;
 
-// A simulated Microsoft 365 (sign-in bridge and Graph), so Decline and send and directory roles
-// run through the pane's real code. Installed before the pane's chunk, as Outlook's bridge would be.
+// A simulated Microsoft 365 (sign-in and Graph), so Decline and send and directory roles run
+// through the pane's real code.
 const microsoft365 = new SimulatedMicrosoft365({
   me: DEMO_USER,
   items: () => page?.mailboxItems ?? [],
   managerRecorded: () => window.localStorage.getItem(MANAGER_STORAGE_KEY) === "true",
 });
-microsoft365.install(window);
 window.qaDemoMicrosoft365 = microsoft365;
+
+void startPane({
+  loadMicrosoft365: createMicrosoft365Loader({
+    createClient: microsoft365.createMsalClient,
+    fetch: microsoft365.fetch,
+  }),
+  record: createMeetingRecord(createLocalStorage()),
+  defaultClientId: DEFAULT_CLIENT_ID,
+  now: () => new Date(),
+});
 
 function start(): void {
   page = new DemoPage(outlook, microsoft365);
@@ -51,7 +67,7 @@ function start(): void {
     const message = document.getElementById("demo-message");
     if (message) {
       message.dataset.kind = "error";
-      message.textContent = `The demo mailbox could not start: ${error instanceof Error ? error.message : String(error)}`;
+      message.textContent = `The demo mailbox could not start: ${describeError(error)}`;
     }
   });
 }

@@ -1,11 +1,13 @@
+import type { AccountInfo, AuthenticationResult, Configuration } from "@azure/msal-browser";
+import type { MsalClient } from "../graph/auth";
 import { demoItemIdOfRestId, demoRestId, type DemoItem } from "./fake-office";
 
 /**
- * A SIMULATED Microsoft 365 for the demo page, at the boundary the add-in talks to, so the pane's
- * real Microsoft 365 code runs unchanged: MSAL.js's nested app authentication finds a bridge at
- * `window.nestedAppAuthBridge` (as Outlook provides), and the Graph client's fetch of
- * https://graph.microsoft.com/v1.0/... is answered here. Nothing leaves the page: the token is a
- * made-up string, the directory is the samples' own, and every request is shown in the demo's
+ * A SIMULATED Microsoft 365 for the demo page, at the seams src/graph is built with, so the pane's
+ * real Microsoft 365 code runs unchanged above them: `createMsalClient` stands in for MSAL's nested
+ * app authentication (AuthOptions.createClient) and `fetch` answers the Graph client's requests to
+ * https://graph.microsoft.com/v1.0/... (GraphClientOptions.fetch). Nothing leaves the page: the token
+ * is a made-up string, the directory is the samples' own, and every request is shown in the demo's
  * "Simulated Microsoft 365" panel.
  */
 
@@ -106,13 +108,6 @@ export function managerOf(items: readonly DemoItem[], me: Address): string | und
   return undefined;
 }
 
-function base64UrlJson(value: unknown): string {
-  const bytes = new TextEncoder().encode(JSON.stringify(value));
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_");
-}
-
 /** A stable made-up GUID for an address (the directory object id of the simulated user). */
 function idFor(text: string): string {
   let hash = 0x811c9dc5;
@@ -120,15 +115,6 @@ function idFor(text: string): string {
   const hex = hash.toString(16).padStart(8, "0");
   return `${hex}-0000-4000-8000-00000000de70`;
 }
-
-interface BridgeRequest {
-  messageType?: string;
-  method?: string;
-  requestId?: string;
-  tokenParams?: { clientId?: string; scope?: string; authority?: string };
-}
-
-type BridgeListener = (response: string | { data: string }) => void;
 
 interface Answer {
   status: number;
@@ -204,35 +190,45 @@ export class SimulatedMicrosoft365 {
     this.listeners.add(listener);
   }
 
-  /** Installs the NAA bridge and the Graph answers into the page (before the pane loads). */
-  install(target: Window): void {
-    const bridgeListeners = new Set<BridgeListener>();
-    (target as unknown as { nestedAppAuthBridge: unknown }).nestedAppAuthBridge = {
-      addEventListener: (name: string, listener: BridgeListener) => {
-        if (name === "message") bridgeListeners.add(listener);
-      },
-      removeEventListener: (name: string, listener: BridgeListener) => {
-        if (name === "message") bridgeListeners.delete(listener);
-      },
-      postMessage: (message: string) => {
-        const response = this.bridgeResponse(message);
-        if (!response) return;
-        setTimeout(() => {
-          for (const listener of bridgeListeners) listener(JSON.stringify(response));
-        }, 5);
-      },
-    };
-    const realFetch = target.fetch.bind(target);
-    target.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = input instanceof Request ? input.url : String(input);
-      if (!url.startsWith(`${GRAPH_ROOT}/`)) return realFetch(input, init);
-      return this.answer(url, input instanceof Request ? input : undefined, init);
-    };
-  }
+  /** Graph's answers, as the Graph client's fetch: anything else is refused (nothing leaves the page). */
+  readonly fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (!url.startsWith(`${GRAPH_ROOT}/`))
+      return Promise.reject(
+        new TypeError(`The demo's simulated Microsoft 365 only answers ${GRAPH_ROOT}/...`),
+      );
+    return this.answer(url, input instanceof Request ? input : undefined, init);
+  };
 
-  // --- Nested app authentication (MSAL.js BridgeProxy's messages) ---
+  /** MSAL as the add-in uses it, signed in as the demo user: every token is the simulated one. */
+  readonly createMsalClient = (configuration: Configuration): Promise<MsalClient> => {
+    const account = this.account();
+    const token = (scopes: string[]): Promise<AuthenticationResult> =>
+      Promise.resolve({
+        authority: configuration.auth.authority ?? "",
+        uniqueId: account.localAccountId,
+        tenantId: TENANT_ID,
+        scopes,
+        account,
+        idToken: "",
+        idTokenClaims: {},
+        accessToken: SIMULATED_ACCESS_TOKEN,
+        fromCache: false,
+        expiresOn: new Date(Date.now() + 3_600_000),
+        tokenType: "Bearer",
+        correlationId: "simulated",
+      });
+    return Promise.resolve({
+      acquireTokenSilent: (request) => token(request.scopes),
+      acquireTokenPopup: (request) => token(request.scopes),
+      getActiveAccount: () => account,
+      getAllAccounts: () => [account],
+    });
+  };
 
-  private account() {
+  // --- The signed-in account ---
+
+  private account(): AccountInfo {
     const email = this.source.me.emailAddress?.toLowerCase() ?? "";
     const oid = idFor(email);
     return {
@@ -243,71 +239,6 @@ export class SimulatedMicrosoft365 {
       localAccountId: oid,
       name: this.source.me.displayName ?? email,
     };
-  }
-
-  /** An unsigned ID token ("alg": "none"): MSAL reads its claims; nothing could accept it. */
-  private idToken(clientId: string): string {
-    const account = this.account();
-    const now = Math.floor(Date.now() / 1000);
-    const claims = {
-      aud: clientId,
-      iss: `https://login.microsoftonline.com/${TENANT_ID}/v2.0`,
-      iat: now,
-      nbf: now,
-      exp: now + 3600,
-      name: account.name,
-      oid: account.localAccountId,
-      preferred_username: account.username,
-      sub: "simulated-demo-subject",
-      tid: TENANT_ID,
-      ver: "2.0",
-    };
-    return `${base64UrlJson({ alg: "none", typ: "JWT" })}.${base64UrlJson(claims)}.simulated`;
-  }
-
-  private bridgeResponse(message: string): Record<string, unknown> | undefined {
-    let request: BridgeRequest;
-    try {
-      request = JSON.parse(message) as BridgeRequest;
-    } catch {
-      return undefined;
-    }
-    if (request.messageType !== "NestedAppAuthRequest" || !request.requestId) return undefined;
-    const envelope = { messageType: "NestedAppAuthResponse", requestId: request.requestId };
-    switch (request.method) {
-      case "GetInitContext":
-        return {
-          ...envelope,
-          success: true,
-          initContext: {
-            sdkName: "QA Meeting Check demo: simulated Outlook",
-            sdkVersion: "1.0.0",
-            capabilities: { queryAccount: false },
-          },
-        };
-      case "GetToken":
-      case "GetTokenPopup": {
-        const params = request.tokenParams ?? {};
-        return {
-          ...envelope,
-          success: true,
-          token: {
-            access_token: SIMULATED_ACCESS_TOKEN,
-            expires_in: 3600,
-            id_token: this.idToken(params.clientId ?? DEMO_CLIENT_ID),
-            properties: null,
-            scope: params.scope ?? "",
-          },
-          account: this.account(),
-        };
-      }
-      default:
-        return {
-          ...envelope,
-          success: false,
-          error: { status: "PERSISTENT_ERROR", code: "unsupported_method", description: "Not simulated." },
-        };
-    }
   }
 
   // --- Microsoft Graph ---

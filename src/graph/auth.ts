@@ -1,4 +1,6 @@
 import type { AccountInfo, Configuration, IPublicClientApplication } from "@azure/msal-browser";
+import { describeError } from "../host";
+import { UNAVAILABLE } from "./availability";
 import type { Scopes } from "./scopes";
 
 /** The part of MSAL's PublicClientApplication we use: what nested app authentication supports. */
@@ -38,10 +40,8 @@ export interface Auth {
 }
 
 export const MESSAGES = {
-  noNaa:
-    "This version of Outlook cannot sign in to Microsoft 365 from add-ins, so this action is not available. The check itself still works.",
-  noClientId:
-    "Microsoft 365 actions are not set up for this add-in (no app registration). Ask whoever installed it to add one.",
+  noNaa: UNAVAILABLE.noNaa,
+  noClientId: UNAVAILABLE.noClientId,
   cancelled: "Sign-in was cancelled, so nothing was done.",
   offline: "You seem to be offline. Check your connection and try again.",
   popupBlocked: "The sign-in window could not open. Allow pop-ups for Outlook and try again.",
@@ -90,11 +90,10 @@ export function describeAuthFailure(error: unknown): Exclude<TokenResult, { ok: 
   if (POPUP_CODES.has(code)) return { ok: false, reason: "failed", message: MESSAGES.popupBlocked, code };
   if (code === "interaction_in_progress")
     return { ok: false, reason: "failed", message: MESSAGES.inProgress, code };
-  const detail = error instanceof Error ? error.message : String(error);
   return {
     ok: false,
     reason: "failed",
-    message: `Signing in to Microsoft 365 did not work. ${detail}`.trim(),
+    message: `Signing in to Microsoft 365 did not work. ${describeError(error)}`.trim(),
     ...(code ? { code } : {}),
   };
 }

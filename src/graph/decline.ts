@@ -1,17 +1,7 @@
+import type { DeclineItem } from "../host";
 import type { GraphClient } from "./graph-client";
 import { GRAPH_MESSAGES, GraphError } from "./graph-error";
 import { SCOPES } from "./scopes";
-
-/**
- * The item to decline, as the Office adapter sees it. `restId` is the REST-formatted id:
- * Office.context.mailbox.convertToRestId(itemId, Office.MailboxEnums.RestVersion.v2_0) on desktop
- * and the web, the raw itemId on iOS and Android (already REST-formatted there).
- */
-export type DeclineItem =
-  /** A calendar item (an appointment the user opened from the calendar). */
-  | { kind: "event"; restId: string }
-  /** A meeting request message in the inbox. */
-  | { kind: "meeting-request"; restId: string };
 
 export interface DeclineInput {
   client: GraphClient;

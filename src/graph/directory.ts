@@ -1,13 +1,7 @@
+import type { Directory, DirectoryEntry } from "../core";
 import type { GraphClient } from "./graph-client";
 import type { GraphError } from "./graph-error";
 import { SCOPES } from "./scopes";
-
-/** The engine's directory shape (src/core/snapshot.ts directorySchema): address to job title and department. */
-export interface DirectoryEntry {
-  jobTitle?: string;
-  department?: string;
-}
-export type Directory = Record<string, DirectoryEntry>;
 
 export interface DirectoryResult {
   /** Lower-case address to what the directory says; people not found are left out. Pass it into the snapshot. */
@@ -27,8 +21,6 @@ export interface DirectoryLookup {
   rolesFor(addresses: readonly string[]): Promise<DirectoryResult>;
   /** The user's manager from the directory, to suggest as Manager Casework. Never rejects; cached. */
   findManager(): Promise<ManagerResult>;
-  /** Drops the session cache, e.g. after the user approves the app and asks to look again. */
-  forget(): void;
 }
 
 interface Person {
@@ -162,12 +154,5 @@ export function createDirectoryLookup(
     return manager;
   }
 
-  return {
-    rolesFor,
-    findManager,
-    forget: () => {
-      cache.clear();
-      manager = undefined;
-    },
-  };
+  return { rolesFor, findManager };
 }

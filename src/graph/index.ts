@@ -2,9 +2,9 @@ export { createAuth, describeAuthFailure, MESSAGES as AUTH_MESSAGES, needsIntera
 export type { Auth, AuthOptions, MsalClient, TokenGetter, TokenResult } from "./auth";
 export { DEFAULT_CLIENT_ID, isClientId, resolveClientId } from "./client-id";
 export { declineMeeting } from "./decline";
-export type { DeclineInput, DeclineItem, DeclineResult } from "./decline";
+export type { DeclineInput, DeclineResult } from "./decline";
 export { createDirectoryLookup } from "./directory";
-export type { Directory, DirectoryEntry, DirectoryLookup, DirectoryResult, ManagerResult } from "./directory";
+export type { DirectoryLookup, DirectoryResult, ManagerResult } from "./directory";
 export { createGraphClient, GRAPH_BASE_URL, retryAfterSeconds } from "./graph-client";
 export type { GraphClient, GraphClientOptions, GraphRequest, GraphResult } from "./graph-client";
 export { GRAPH_MESSAGES, GraphError } from "./graph-error";

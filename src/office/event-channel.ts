@@ -35,8 +35,6 @@ export function createEventChannel(office: typeof Office, eventType: () => Offic
   }
 
   return {
-    /** Calls the listeners as if Outlook had fired the event. */
-    notify,
     subscribe(listener: Listener): () => void {
       const entry = { listener };
       listeners.add(entry);

@@ -1,12 +1,12 @@
-import type { DeclineItem } from "../graph/decline";
-import type { GraphTarget } from "../taskpane/host";
+import { isRecord } from "../core";
+import type { DeclineItem, GraphTarget } from "../host";
 import { inviteShapeOf } from "./item-reader";
 import { restIdOf, sharedMailboxOwner, supportsNestedAppAuth } from "./shared-mailbox";
 
 function currentItem(office: typeof Office): Record<string, unknown> | undefined {
   try {
     const item: unknown = office.context.mailbox.item;
-    return typeof item === "object" && item !== null ? (item as Record<string, unknown>) : undefined;
+    return isRecord(item) ? item : undefined;
   } catch {
     return undefined;
   }
@@ -23,7 +23,7 @@ function declineItemOf(office: typeof Office, item: Record<string, unknown>): De
 
 /**
  * The open item as Graph knows it: a calendar item's id through convertToRestId (v2.0), a meeting
- * request's message id (Graph finds its event), the raw id on iOS and Android; the owner of a shared
+ * request's message id (Graph finds its event); the owner of a shared
  * or delegated mailbox; and whether nested app authentication works here. Never rejects.
  */
 export async function graphTargetOf(office: typeof Office): Promise<GraphTarget> {

@@ -1,7 +1,7 @@
-import type { InviteSnapshotInput } from "../core";
+import { isRecord, type InviteSnapshotInput } from "../core";
 import { RECIPIENT_TYPES, RECURRENCE_TYPES, type RecipientType } from "../core/snapshot";
-import type { ItemState } from "../taskpane/host";
-import { asHostError, officeCall } from "./office-call";
+import { toHostError, type ItemState } from "../host";
+import { officeCall } from "./office-call";
 import { sharedMailboxOwner } from "./shared-mailbox";
 
 type SnapshotItem = InviteSnapshotInput["item"];
@@ -24,10 +24,6 @@ const RECURRENCE_FROM_OFFICE: Record<string, RecurrenceType> = {
   monthly: "monthly",
   yearly: "yearly",
 };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
-}
 
 function textOf(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;
@@ -222,7 +218,7 @@ export async function readItemState(office: typeof Office): Promise<ItemState> {
   try {
     read = readWithoutBody(office);
   } catch (error) {
-    throw asHostError(error, ITEM_READ_FAILED);
+    throw toHostError(error, ITEM_READ_FAILED);
   }
   if (!("item" in read)) return read.state;
   const [body, state] = await Promise.all([

@@ -1,22 +1,6 @@
-import { HostError } from "../taskpane/host";
+import { errorCode, HostError, toHostError } from "../host";
 
 type OfficeCallback<T> = (result: Office.AsyncResult<T>) => void;
-
-/** Office's own code and name for the details line, e.g. "9057 SettingsSizeLimit". */
-export function officeErrorCode(error: unknown): string | undefined {
-  if (error === null || typeof error !== "object") return undefined;
-  const { code, name } = error as { code?: unknown; name?: unknown };
-  const parts = [code, name].filter(
-    (part) => typeof part === "number" || (typeof part === "string" && part !== ""),
-  );
-  return parts.length > 0 ? parts.join(" ") : undefined;
-}
-
-/** An exception thrown by Office, re-worded for the user. A HostError passes through unchanged. */
-export function asHostError(error: unknown, message: string): HostError {
-  if (error instanceof HostError) return error;
-  return new HostError(message, officeErrorCode(error));
-}
 
 function hasFailed(office: typeof Office, result: Office.AsyncResult<unknown>): boolean {
   const failed = office.AsyncResultStatus?.Failed ?? "failed";
@@ -36,11 +20,11 @@ export function officeCall<T>(
   return new Promise<T>((resolve, reject) => {
     try {
       start((result) => {
-        if (hasFailed(office, result)) reject(new HostError(failureMessage, officeErrorCode(result.error)));
+        if (hasFailed(office, result)) reject(new HostError(failureMessage, errorCode(result.error)));
         else resolve(result.value);
       });
     } catch (error) {
-      reject(asHostError(error, failureMessage));
+      reject(toHostError(error, failureMessage));
     }
   });
 }

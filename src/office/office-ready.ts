@@ -1,5 +1,4 @@
-import { HostError } from "../taskpane/host";
-import { officeErrorCode } from "./office-call";
+import { errorCode, HostError } from "../host";
 
 export const OFFICE_NOT_LOADED = "Office.js did not load. Check your network connection, then reload.";
 export const OFFICE_NOT_READY =
@@ -23,7 +22,7 @@ function whenReadyOrTimeout(office: typeof Office, timeoutMs: number): Promise<{
       .then(() => office.onReady())
       .then(
         settle(resolve),
-        settle((error: unknown) => reject(new HostError(OFFICE_NOT_LOADED, officeErrorCode(error)))),
+        settle((error: unknown) => reject(new HostError(OFFICE_NOT_LOADED, errorCode(error)))),
       );
   });
 }

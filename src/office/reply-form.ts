@@ -1,5 +1,6 @@
-import { HostError } from "../taskpane/host";
-import { asHostError, officeCall } from "./office-call";
+import { HostError, toHostError } from "../host";
+import { officeCall } from "./office-call";
+import { isRecord } from "../core";
 
 export const REPLY_FORM_FAILED =
   "Outlook could not open the reply form. Copy the reply text instead and paste it into your reply.";
@@ -12,9 +13,9 @@ interface ReplyCapable {
 function replyCapableItem(office: typeof Office): ReplyCapable | undefined {
   try {
     const item: unknown = office.context.mailbox.item;
-    return typeof item === "object" && item !== null ? (item as ReplyCapable) : undefined;
+    return isRecord(item) ? item : undefined;
   } catch (error) {
-    throw asHostError(error, REPLY_FORM_FAILED);
+    throw toHostError(error, REPLY_FORM_FAILED);
   }
 }
 
@@ -22,7 +23,7 @@ function openSynchronously(item: Office.MessageRead, html: string): void {
   try {
     item.displayReplyForm(html);
   } catch (error) {
-    throw asHostError(error, REPLY_FORM_FAILED);
+    throw toHostError(error, REPLY_FORM_FAILED);
   }
 }
 

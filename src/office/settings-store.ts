@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { DEFAULT_POLICY_ID } from "../core";
-import { HostError, type StoredSettings } from "../taskpane/host";
+import { DEFAULT_POLICY_ID, isRecord } from "../core";
+import { HostError, type StoredSettings } from "../host";
 import { officeCall } from "./office-call";
 
 export const SETTINGS_KEY = "qaMeetingCheck.settings";
@@ -23,10 +23,6 @@ const storedSettingsSchema = z.object({
   graphClientId: optionalText,
   useDirectory: z.boolean().optional().catch(undefined),
 });
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 function rolesOf(roles: Record<string, unknown>): Record<string, string> {
   const entries = Object.entries(roles).filter(

@@ -1,11 +1,5 @@
+import { isRecord } from "../core";
 import { officeCall } from "./office-call";
-
-/** Mobile clients give item ids already REST-formatted (convertToRestId is for desktop and the web). */
-const MOBILE_HOSTS = new Set(["OutlookIOS", "OutlookAndroid"]);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
-}
 
 /** The signed-in user's address, lower case, or "" when Outlook does not say. */
 export function signedInAddress(office: typeof Office): string {
@@ -40,18 +34,8 @@ export async function sharedMailboxOwner(office: typeof Office, item: unknown): 
   return owner;
 }
 
-function hostNameOf(office: typeof Office): string {
-  try {
-    const name: unknown = office.context.mailbox.diagnostics?.hostName;
-    return typeof name === "string" ? name : "";
-  } catch {
-    return "";
-  }
-}
-
 /** The item id as Graph's REST API wants it, or undefined when Outlook cannot give one. */
 export function restIdOf(office: typeof Office, itemId: string): string | undefined {
-  if (MOBILE_HOSTS.has(hostNameOf(office))) return itemId;
   const mailbox = office.context.mailbox;
   if (typeof mailbox.convertToRestId !== "function") return undefined;
   const version = office.MailboxEnums?.RestVersion?.v2_0 ?? ("v2.0" as Office.MailboxEnums.RestVersion);

@@ -1,5 +1,8 @@
-import type { DeclineItem, DeclineResult } from "../graph/decline";
+import type { DeclineResult } from "../graph/decline";
 import type { DirectoryResult, ManagerResult } from "../graph/directory";
+import type { AuthOptions } from "../graph/auth";
+import type { Availability } from "../graph/availability";
+import type { DeclineItem, GraphTarget } from "../host";
 
 /**
  * The Microsoft 365 actions the pane uses. The real ones come from src/graph (and MSAL), loaded
@@ -14,6 +17,15 @@ export interface Microsoft365 {
   findManager(): Promise<ManagerResult>;
 }
 
+/** What the pane knows of Microsoft 365 for the open item. */
+export interface Microsoft365Access {
+  /** What Outlook said about the open item; undefined until it answers. */
+  target: GraphTarget | undefined;
+  availability: Availability;
+  /** Loads src/graph on first use. Rejects only if its chunk cannot load. */
+  services(): Promise<Microsoft365>;
+}
+
 export interface Microsoft365Config {
   clientId: string;
   naaSupported: boolean;
@@ -21,19 +33,31 @@ export interface Microsoft365Config {
 
 export type Microsoft365Loader = (config: Microsoft365Config) => Promise<Microsoft365>;
 
+/** Where src/graph meets the outside world; by default MSAL's nested app authentication and fetch. */
+export interface Microsoft365Seams {
+  createClient?: AuthOptions["createClient"];
+  fetch?: typeof fetch;
+}
+
 /** Loads src/graph in its own chunk, so MSAL never weighs on the pane's first load. */
-export const loadMicrosoft365: Microsoft365Loader = async ({ clientId, naaSupported }) => {
-  const graph = await import(/* webpackChunkName: "microsoft365" */ "../graph");
-  const auth = graph.createAuth({ clientId, naaSupported });
-  const client = graph.createGraphClient({
-    fetch: (input, init) => globalThis.fetch(input, init),
-    getToken: auth.getToken,
-  });
-  const directory = graph.createDirectoryLookup(client);
-  return {
-    decline: (item, comment, mailboxOwner) =>
-      graph.declineMeeting({ client, item, comment, ...(mailboxOwner ? { mailboxOwner } : {}) }),
-    rolesFor: (addresses) => directory.rolesFor(addresses),
-    findManager: () => directory.findManager(),
+export function createMicrosoft365Loader(seams: Microsoft365Seams = {}): Microsoft365Loader {
+  return async ({ clientId, naaSupported }) => {
+    const graph = await import(/* webpackChunkName: "microsoft365" */ "../graph");
+    const auth = graph.createAuth({
+      clientId,
+      naaSupported,
+      ...(seams.createClient ? { createClient: seams.createClient } : {}),
+    });
+    const client = graph.createGraphClient({
+      fetch: seams.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+      getToken: auth.getToken,
+    });
+    const directory = graph.createDirectoryLookup(client);
+    return {
+      decline: (item, comment, mailboxOwner) =>
+        graph.declineMeeting({ client, item, comment, ...(mailboxOwner ? { mailboxOwner } : {}) }),
+      rolesFor: (addresses) => directory.rolesFor(addresses),
+      findManager: () => directory.findManager(),
+    };
   };
-};
+}

@@ -1,10 +1,8 @@
-import { createContext, useContext } from "react";
-import { DEFAULT_CLIENT_ID } from "../graph/client-id";
-import { createLocalStorage } from "../record/storage";
-import { createMeetingRecord, type MeetingRecord } from "../record/meeting-record";
-import { loadMicrosoft365, type Microsoft365Loader } from "./microsoft365";
+import { createContext, useContext, type ReactNode } from "react";
+import type { MeetingRecord } from "../record/meeting-record";
+import type { Microsoft365Loader } from "./microsoft365";
 
-/** What the pane uses besides its Host: Microsoft 365 and the local record. Injectable for tests. */
+/** What the pane uses besides its Host: Microsoft 365, the local record and the clock. */
 export interface PaneServices {
   loadMicrosoft365: Microsoft365Loader;
   record: MeetingRecord;
@@ -13,21 +11,16 @@ export interface PaneServices {
   now(): Date;
 }
 
-let defaults: PaneServices | undefined;
+const ServicesContext = createContext<PaneServices | undefined>(undefined);
 
-/** The real services, made on first use (the record reads localStorage then). */
-export function defaultServices(): PaneServices {
-  defaults ??= {
-    loadMicrosoft365,
-    record: createMeetingRecord(createLocalStorage()),
-    defaultClientId: DEFAULT_CLIENT_ID,
-    now: () => new Date(),
-  };
-  return defaults;
+/** Gives the pane its services: main.tsx in Outlook, the demo's entry, a test's render. */
+export function ServicesProvider({ services, children }: { services: PaneServices; children: ReactNode }) {
+  return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
 }
 
-export const ServicesContext = createContext<PaneServices | undefined>(undefined);
-
 export function useServices(): PaneServices {
-  return useContext(ServicesContext) ?? defaultServices();
+  const services = useContext(ServicesContext);
+  if (!services)
+    throw new Error("The pane was rendered without its services: wrap it in <ServicesProvider>.");
+  return services;
 }

@@ -10,8 +10,8 @@ import {
 } from "./support/demo";
 
 /**
- * The demo's simulated Microsoft 365 (src/demo/simulated-m365.ts): MSAL's nested app
- * authentication and the Graph client run for real against it, inside the page.
+ * The demo's simulated Microsoft 365 (src/demo/simulated-m365.ts): the pane's sign-in code and the
+ * Graph client run for real against it, inside the page (a stand-in for MSAL's client, and fetch).
  */
 
 jest.setTimeout(180_000);

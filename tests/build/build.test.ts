@@ -1,6 +1,7 @@
 // Runs the production webpack build once (it is slow) into a temporary folder and checks what
 // would be deployed: the pane page, the rewritten manifest, and what the bundle must not contain.
 
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
@@ -63,6 +64,29 @@ describe("production URL", () => {
       ).rejects.toThrow(/must use https/);
       await expect(makeConfig({}, { mode: "development" })).resolves.toBeDefined();
     });
+  });
+});
+
+describe("npm run build without the URL", () => {
+  it("prints the message alone, with no stack trace, and fails", () => {
+    const env = { ...process.env, ADDIN_URL: "", DEMO: "" };
+    const run = spawnSync(
+      process.execPath,
+      [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],
+      {
+        cwd: ROOT,
+        env,
+        encoding: "utf8",
+      },
+    );
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toBe(
+      "Production build needs the add-in's URL (the manifest points Outlook at it).\n" +
+        "Give the HTTPS address dist/ will be served from, e.g.\n" +
+        "  ADDIN_URL=https://addins.example.org/qa/ npm run build\n" +
+        "  npm run build -- --env url=https://addins.example.org/qa/\n",
+    );
+    expect(run.stdout).toBe("");
   });
 });
 

@@ -4,7 +4,8 @@ import { dirname, join, resolve } from "node:path";
 import { main, type CliIo } from "../../src/cli/main";
 
 export const REPO_ROOT = resolve(__dirname, "../..");
-export const SHARED = resolve(REPO_ROOT, "../shared");
+/** Invites written for the tests (tests/fixtures/README.md). */
+export const FIXTURES = join(REPO_ROOT, "tests", "fixtures");
 export const SAMPLES = join(REPO_ROOT, "samples");
 
 export interface CliRun {

@@ -1,18 +1,19 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { readPath, SAMPLES, SHARED, verdictOf } from "./read-helpers";
+import { describeWithShared } from "../support/shared-folder";
+import { readPath, SAMPLES, verdictOf } from "./read-helpers";
 
-const SHARED_INVITES = join(SHARED, "invites");
-const sharedExpected = JSON.parse(readFileSync(join(SHARED_INVITES, "expected.json"), "utf8")) as Record<
-  string,
-  string[]
->;
 const samplesExpected = JSON.parse(readFileSync(join(SAMPLES, "expected.json"), "utf8")) as Record<
   string,
   string
 >;
 
-describe("the shared labelled examples", () => {
+describeWithShared("invites", "the shared labelled examples", (SHARED_INVITES) => {
+  const sharedExpected = JSON.parse(readFileSync(join(SHARED_INVITES, "expected.json"), "utf8")) as Record<
+    string,
+    string[]
+  >;
+
   it("has an expected verdict for every example file", () => {
     const files = readdirSync(SHARED_INVITES).filter(
       (name) => name.endsWith(".json") && name !== "expected.json",

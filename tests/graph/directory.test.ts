@@ -199,3 +199,41 @@ describe("the user's manager from the directory", () => {
     expect(calls).toBe(1);
   });
 });
+
+describe("offline", () => {
+  it("looks an address up again once back online: an offline answer is not remembered", async () => {
+    let online = false;
+    server.use(
+      http.get(`${GRAPH}/me/people`, () =>
+        online ? HttpResponse.json({ value: [PEOPLE["grace.liu@dcj-demo.example"]] }) : HttpResponse.error(),
+      ),
+    );
+    const lookup = createDirectoryLookup(testClient(grantingTokens()));
+    const offline = await lookup.rolesFor(["grace.liu@dcj-demo.example"]);
+    expect(offline).toEqual({ directory: {}, error: expect.objectContaining({ kind: "offline" }) });
+
+    online = true;
+    expect(await lookup.rolesFor(["grace.liu@dcj-demo.example"])).toEqual({
+      directory: { "grace.liu@dcj-demo.example": expect.objectContaining({ jobTitle: "QACI Officer" }) },
+    });
+  });
+
+  it("asks for the manager again once back online", async () => {
+    let online = false;
+    server.use(
+      http.get(`${GRAPH}/me/manager`, () =>
+        online
+          ? HttpResponse.json({ displayName: "Helen Ward", mail: "helen.ward@dcj-demo.example" })
+          : HttpResponse.error(),
+      ),
+    );
+    const lookup = createDirectoryLookup(testClient(grantingTokens()));
+    expect(await lookup.findManager()).toMatchObject({ outcome: "failed", error: { kind: "offline" } });
+    online = true;
+    expect(await lookup.findManager()).toEqual({
+      outcome: "found",
+      email: "helen.ward@dcj-demo.example",
+      name: "Helen Ward",
+    });
+  });
+});

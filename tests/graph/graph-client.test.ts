@@ -88,6 +88,23 @@ describe("the Graph client", () => {
     expect(calls).toBe(2);
   });
 
+  it("waits five seconds after a 429 that does not say how long", async () => {
+    let calls = 0;
+    server.use(
+      http.get(`${GRAPH}/me/events/AAMk1`, () => {
+        calls += 1;
+        return calls === 1
+          ? HttpResponse.json(graphError("ApplicationThrottled", "Too many requests"), { status: 429 })
+          : HttpResponse.json({ id: "AAMk1" });
+      }),
+    );
+    const waits = recordedWaits();
+    const result = await testClient(grantingTokens(), waits).request(ME);
+    expect(result.ok).toBe(true);
+    expect(waits.waits).toEqual([5000]);
+    expect(calls).toBe(2);
+  });
+
   it("gives up after two retries and says Microsoft 365 is busy", async () => {
     let calls = 0;
     server.use(

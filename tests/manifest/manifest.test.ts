@@ -252,19 +252,23 @@ describe("manifest.xml URLs and icons", () => {
   });
 
   it("points every icon at a PNG in assets/ of the size the manifest implies", () => {
-    const expected = new Map<string, number>([
-      [child(officeApp, "IconUrl").attrs.DefaultValue ?? "", 64],
-      [child(officeApp, "HighResolutionIconUrl").attrs.DefaultValue ?? "", 128],
-    ]);
-    for (const img of descendants(vo11, "Icon").flatMap((icon) => icon.children)) {
-      const url = images.get(img.attrs.resid ?? "");
-      expect(url).toBeDefined();
-      const size = Number(img.attrs.size);
-      const previous = expected.get(url as string);
-      if (previous !== undefined) expect(previous).toBe(size);
-      expected.set(url as string, size);
-    }
-    for (const url of images.values()) expect(expected.has(url)).toBe(true);
+    const uses: [string | undefined, number][] = [
+      [child(officeApp, "IconUrl").attrs.DefaultValue, 64],
+      [child(officeApp, "HighResolutionIconUrl").attrs.DefaultValue, 128],
+      ...descendants(vo11, "Icon")
+        .flatMap((icon) => icon.children)
+        .map((img): [string | undefined, number] => [
+          images.get(img.attrs.resid ?? ""),
+          Number(img.attrs.size),
+        ]),
+    ];
+    expect(uses.filter(([url]) => url === undefined)).toEqual([]);
+    // Each image is used at one size only, and every image the manifest lists is used.
+    const sizesOf = new Map<string, Set<number>>();
+    for (const [url = "", size] of uses) sizesOf.set(url, (sizesOf.get(url) ?? new Set()).add(size));
+    expect([...sizesOf].filter(([, sizes]) => sizes.size > 1)).toEqual([]);
+    expect([...images.values()].filter((url) => !sizesOf.has(url))).toEqual([]);
+    const expected = new Map([...sizesOf].map(([url, sizes]) => [url, [...sizes][0] ?? 0]));
 
     expect([...expected.values()].sort((a, b) => a - b)).toEqual([16, 32, 64, 80, 128]);
     for (const [url, size] of expected) {

@@ -139,22 +139,3 @@ describe("onThemeChanged", () => {
     expect(themeListener).not.toHaveBeenCalled();
   });
 });
-
-describe("Office.onReady running again", () => {
-  it("reads as an item change: the pane checks the item again", () => {
-    const readyCallbacks: (() => void)[] = [];
-    const office = fakeOffice({ mailbox: { addHandlerAsync: undefined } });
-    (office as unknown as { onReady: (callback: () => void) => Promise<unknown> }).onReady = (callback) => {
-      readyCallbacks.push(callback);
-      return Promise.resolve({ host: "Outlook" });
-    };
-    const host = createOfficeHost(office);
-    const listener = jest.fn();
-    host.onItemChanged(listener);
-
-    readyCallbacks.forEach((callback) => callback()); // the pane's own start
-    expect(listener).not.toHaveBeenCalled();
-    readyCallbacks.forEach((callback) => callback()); // Outlook re-initialises for the next item
-    expect(listener).toHaveBeenCalledTimes(1);
-  });
-});

@@ -1,5 +1,5 @@
 import { createOfficeHost } from "../../src/office/office-host";
-import type { ItemState } from "../../src/taskpane/host";
+import type { ItemState } from "../../src/host";
 import { MAILBOX_OWNER, bodyOf, failed, fakeOffice, sharedPropertiesOf, succeeded } from "./office-fake";
 
 const HELEN = {
@@ -68,17 +68,6 @@ describe("graphTarget: the item as Microsoft Graph knows it", () => {
       item: { kind: "meeting-request", restId: "AAMk-Request_1" },
       naaSupported: true,
     });
-  });
-
-  it.each(["OutlookIOS", "OutlookAndroid"])("passes the id through unchanged on %s", async (hostName) => {
-    const office = fakeOffice({
-      item: meetingRequest({ itemId: "AAMk-Already_Rest" }),
-      nestedAppAuth: true,
-      mailbox: { convertToRestId, diagnostics: { hostName } },
-    });
-    const target = await createOfficeHost(office).graphTarget();
-    expect(target.item).toEqual({ kind: "meeting-request", restId: "AAMk-Already_Rest" });
-    expect(convertToRestId).not.toHaveBeenCalled();
   });
 
   it("says nested app authentication is not supported where the requirement set is missing", async () => {

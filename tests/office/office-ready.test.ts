@@ -4,7 +4,7 @@ import {
   OFFICE_NOT_READY,
   whenOfficeReady,
 } from "../../src/office/office-ready";
-import { HostError } from "../../src/taskpane/host";
+import { HostError } from "../../src/host";
 import { asOffice, mockOf, OFFICE_ENUMS } from "./office-fake";
 
 function officeWithOnReady(onReady: () => Promise<unknown>): typeof Office {

@@ -1,7 +1,7 @@
 import { parseSnapshot } from "../../src/core";
 import { BODY_READ_FAILED, ITEM_READ_FAILED } from "../../src/office/item-reader";
 import { createOfficeHost } from "../../src/office/office-host";
-import { HostError, type ItemState } from "../../src/taskpane/host";
+import { HostError, type ItemState } from "../../src/host";
 import {
   MAILBOX_OWNER,
   NETWORK_ERROR,

@@ -1,6 +1,6 @@
 import { createOfficeHost } from "../../src/office/office-host";
 import { REPLY_FORM_FAILED } from "../../src/office/reply-form";
-import { HostError } from "../../src/taskpane/host";
+import { HostError } from "../../src/host";
 import { callbackOf, callLater, failed, fakeOffice, succeeded, type OfficeErrorData } from "./office-fake";
 
 const HTML = "<p>Hi Helen,</p><p>I will not attend the QAMT review.</p>";

@@ -1,7 +1,7 @@
 import { DEFAULT_POLICY_ID } from "../../src/core";
 import { createOfficeHost } from "../../src/office/office-host";
 import { SETTINGS_KEY, SETTINGS_SAVE_FAILED } from "../../src/office/settings-store";
-import { HostError, type StoredSettings } from "../../src/taskpane/host";
+import { HostError, type StoredSettings } from "../../src/host";
 import { failed, fakeOffice, NETWORK_ERROR, roamingSettingsOf } from "./office-fake";
 
 const DEFAULTS: StoredSettings = { roles: {}, policyId: DEFAULT_POLICY_ID, theme: "auto" };
@@ -126,6 +126,21 @@ describe("saveSettings", () => {
     const { host, roaming } = hostWith({});
     await host.saveSettings({ ...DEFAULTS, customTemplate: "x".repeat(31 * 1024) });
     expect(roaming.persisted.has(SETTINGS_KEY)).toBe(true);
+  });
+
+  it("counts the limit in UTF-8 bytes, as Outlook does: non-ASCII wording fills it sooner", async () => {
+    // 11,000 characters either way: as ASCII about 11 KB, as "€" (3 bytes in UTF-8) about 33 KB.
+    const ascii = hostWith({});
+    await ascii.host.saveSettings({ ...DEFAULTS, customTemplate: "E".repeat(11_000) });
+    expect(ascii.roaming.persisted.has(SETTINGS_KEY)).toBe(true);
+
+    const euros = hostWith({});
+    const error = await rejectionOf(
+      euros.host.saveSettings({ ...DEFAULTS, customTemplate: "€".repeat(11_000) }),
+    );
+    expect(error).toMatchObject({ code: "SettingsTooLarge" });
+    expect((error as HostError).message).toMatch(/\(33 KB; the limit is 32 KB\)/);
+    expect(euros.roaming.set).not.toHaveBeenCalled();
   });
 });
 

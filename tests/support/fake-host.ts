@@ -1,16 +1,10 @@
 import fs from "fs";
 import path from "path";
 import { DEFAULT_POLICY_ID, type InviteSnapshotInput } from "../../src/core";
-import {
-  HostError,
-  type GraphTarget,
-  type Host,
-  type ItemState,
-  type StoredSettings,
-} from "../../src/taskpane/host";
+import { HostError, type GraphTarget, type Host, type ItemState, type StoredSettings } from "../../src/host";
 
-/** The shared example invites, read from ../shared/invites beside the repository. */
-export const INVITES_DIR = path.resolve(__dirname, "../../../shared/invites");
+/** The invites written for the tests (tests/fixtures/invites/README.md). */
+export const INVITES_DIR = path.resolve(__dirname, "../fixtures/invites");
 
 export interface Deferred<T> {
   promise: Promise<T>;
@@ -38,12 +32,15 @@ export function defaultSettings(overrides: Partial<StoredSettings> = {}): Stored
 }
 
 /**
- * One shared example invite as the host would give it (no settings), and the settings the
- * example assumes, as the user would have stored them.
+ * One invite snapshot file (by default from tests/fixtures/invites) as the host would give it (no
+ * settings), and the settings the invite assumes, as the user would have stored them.
  */
-export function inviteFromFile(name: string): { item: ItemState; settings: Partial<StoredSettings> } {
+export function inviteFromFile(
+  name: string,
+  folder: string = INVITES_DIR,
+): { item: ItemState; settings: Partial<StoredSettings> } {
   const raw = JSON.parse(
-    fs.readFileSync(path.join(INVITES_DIR, `${name}.json`), "utf8"),
+    fs.readFileSync(path.join(folder, `${name}.json`), "utf8"),
   ) as InviteSnapshotInput & {
     settings?: { managerCasework?: string; userName?: string; roles?: Record<string, string> } | null;
   };

@@ -11,7 +11,7 @@ expect.extend(toHaveNoViolations);
 jest.setTimeout(30_000);
 
 function replyBox(): HTMLTextAreaElement {
-  return screen.getByRole("textbox", { name: /Reply text/ }) as HTMLTextAreaElement;
+  return screen.getByRole<HTMLTextAreaElement>("textbox", { name: /Reply text/ });
 }
 
 function outcome(): HTMLElement {

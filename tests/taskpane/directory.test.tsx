@@ -126,3 +126,82 @@ test("when the directory refuses, the pane says why and the verdict stays", asyn
   expect(problem).toHaveTextContent(GRAPH_MESSAGES.permission);
   expect(verdictOf()).toBe("unclear");
 });
+
+describe("switching items while the directory answers", () => {
+  const KAREN = "karen.mitchell@dcj-demo.example";
+  const first = inviteWith("item-a", {
+    subject: "QAMT review",
+    organizer: { displayName: "Pat Kim", emailAddress: PAT },
+    requiredAttendees: [{ displayName: "Chris Park", emailAddress: "chris.park@dcj-demo.example" }],
+    body: "QAMT review.",
+  });
+  const second = inviteWith("item-b", {
+    subject: "QAMT review",
+    organizer: { displayName: "Karen Mitchell", emailAddress: KAREN },
+    requiredAttendees: [{ displayName: "Chris Park", emailAddress: "chris.park@dcj-demo.example" }],
+    body: "QAMT review.",
+  });
+  const QACI_PAT = { directory: { [PAT]: { jobTitle: "QACI Officer" } } };
+  const MANAGER_KAREN = { directory: { [KAREN]: { jobTitle: "Manager Casework" } } };
+
+  async function showFirstThenSecond() {
+    const host = new FakeHost({ graphClientId: CLIENT_ID, useDirectory: true });
+    host.item = first;
+    const services = testServices();
+    const forFirst = services.m365.holdRoles();
+    const forSecond = services.m365.holdRoles();
+    renderPane(host, services);
+    await waitFor(() => expect(services.m365.roleLookups).toEqual([[PAT]]));
+    act(() => host.selectItem(second));
+    await waitFor(() => expect(services.m365.roleLookups).toEqual([[PAT], [KAREN]]));
+    return { forFirst, forSecond };
+  }
+
+  test("a late answer for the previous item does not overwrite the refinement of the item shown", async () => {
+    const { forFirst, forSecond } = await showFirstThenSecond();
+    await act(async () => forSecond.resolve(MANAGER_KAREN));
+    await waitFor(() => expect(verdictOf()).toBe("one-to-one"));
+    const refined = directoryStatus()?.textContent;
+    expect(refined).toContain("Directory roles arrived: Karen Mitchell is Manager Casework.");
+
+    await act(async () => forFirst.resolve(QACI_PAT));
+    expect(verdictOf()).toBe("one-to-one");
+    expect(directoryStatus()?.textContent).toBe(refined);
+    const people = screen.getByRole("region", { name: "Who will be there" });
+    expect(people).toHaveTextContent("Karen Mitchell");
+    expect(people).not.toHaveTextContent("Pat Kim");
+  });
+
+  test("an answer for the previous item that comes first is never shown for the item now open", async () => {
+    const { forFirst, forSecond } = await showFirstThenSecond();
+    await act(async () => forFirst.resolve(QACI_PAT));
+    expect(directoryStatus()).toBeNull();
+    expect(verdictOf()).toBe("unclear");
+
+    await act(async () => forSecond.resolve(MANAGER_KAREN));
+    await waitFor(() => expect(verdictOf()).toBe("one-to-one"));
+    expect(directoryStatus()).toHaveTextContent(
+      "Directory roles arrived: Karen Mitchell is Manager Casework.",
+    );
+  });
+});
+
+test("only people are looked up: a booked room is never sent to the directory", async () => {
+  const room = { displayName: "Wollongong CSC Room 3", emailAddress: "wollongong.room3@dcj-demo.example" };
+  const host = new FakeHost({ graphClientId: CLIENT_ID, useDirectory: true, managerCasework: HELEN });
+  host.item = inviteWith("with-room", {
+    subject: "QAMT review",
+    organizer: { displayName: "Pat Kim", emailAddress: PAT },
+    requiredAttendees: [
+      { displayName: "Chris Park", emailAddress: "chris.park@dcj-demo.example", recipientType: "user" },
+      { ...room, recipientType: "other" },
+    ],
+    resources: [{ ...room, recipientType: "other" }],
+    body: "QAMT review.",
+  });
+  const services = testServices();
+  renderPane(host, services);
+  await verdictRegion();
+  await waitFor(() => expect(directoryStatus()).not.toBeNull());
+  expect(services.m365.roleLookups).toEqual([[PAT]]);
+});

@@ -1,6 +1,8 @@
 import { GraphError, type GraphErrorKind } from "../../src/graph/graph-error";
-import type { DeclineItem, DeclineResult } from "../../src/graph/decline";
-import type { Directory, DirectoryResult, ManagerResult } from "../../src/graph/directory";
+import type { DeclineResult } from "../../src/graph/decline";
+import type { DeclineItem } from "../../src/host";
+import type { Directory } from "../../src/core";
+import type { DirectoryResult, ManagerResult } from "../../src/graph/directory";
 import { createMeetingRecord } from "../../src/record/meeting-record";
 import { createMemoryStorage } from "../../src/record/storage";
 import type { Microsoft365, Microsoft365Config } from "../../src/taskpane/microsoft365";
@@ -16,8 +18,8 @@ export class FakeMicrosoft365 implements Microsoft365 {
   readonly roleLookups: string[][] = [];
   directory: Directory = {};
   directoryError: GraphError | undefined;
-  /** When set, rolesFor waits for the test to settle it. */
-  pendingRoles: Deferred<DirectoryResult> | undefined;
+  /** Answers held for the next rolesFor calls, in order: each waits for the test to settle it. */
+  private readonly heldRoles: Deferred<DirectoryResult>[] = [];
   manager: ManagerResult = { outcome: "none" };
   managerCalls = 0;
   readonly loads: Microsoft365Config[] = [];
@@ -33,7 +35,8 @@ export class FakeMicrosoft365 implements Microsoft365 {
 
   rolesFor(addresses: readonly string[]): Promise<DirectoryResult> {
     this.roleLookups.push([...addresses]);
-    if (this.pendingRoles) return this.pendingRoles.promise;
+    const held = this.heldRoles.shift();
+    if (held) return held.promise;
     return Promise.resolve(
       this.directoryError
         ? { directory: this.directory, error: this.directoryError }
@@ -41,10 +44,11 @@ export class FakeMicrosoft365 implements Microsoft365 {
     );
   }
 
-  /** Makes the next rolesFor wait until the test calls the returned deferred's resolve. */
+  /** Makes the next rolesFor call (after those already held) wait until the test settles the answer. */
   holdRoles(): Deferred<DirectoryResult> {
-    this.pendingRoles = deferred<DirectoryResult>();
-    return this.pendingRoles;
+    const held = deferred<DirectoryResult>();
+    this.heldRoles.push(held);
+    return held;
   }
 
   findManager(): Promise<ManagerResult> {

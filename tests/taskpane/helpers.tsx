@@ -2,8 +2,9 @@ import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import fs from "fs";
 import path from "path";
-import type { StoredSettings } from "../../src/taskpane/host";
+import type { StoredSettings } from "../../src/host";
 import { App } from "../../src/taskpane/App";
+import { ServicesProvider } from "../../src/taskpane/services";
 import { FakeHost, INVITES_DIR, inviteFromFile } from "../support/fake-host";
 import { testServices, type TestServices } from "./fake-m365";
 
@@ -11,9 +12,9 @@ export const EXPECTED = JSON.parse(
   fs.readFileSync(path.join(INVITES_DIR, "expected.json"), "utf8"),
 ) as Record<string, string[]>;
 
-/** A host showing one shared example invite, with the settings the example assumes. */
-export function hostFor(name: string, settings: Partial<StoredSettings> = {}): FakeHost {
-  const invite = inviteFromFile(name);
+/** A host showing one test invite (or one from `folder`), with the settings the invite assumes. */
+export function hostFor(name: string, settings: Partial<StoredSettings> = {}, folder?: string): FakeHost {
+  const invite = inviteFromFile(name, folder);
   const host = new FakeHost({ ...invite.settings, ...settings });
   host.item = invite.item;
   return host;
@@ -22,7 +23,11 @@ export function hostFor(name: string, settings: Partial<StoredSettings> = {}): F
 export function renderPane(host: FakeHost, services: TestServices = testServices()) {
   const user = userEvent.setup();
   const onReload = jest.fn();
-  const view = render(<App host={host} onReload={onReload} services={services} />);
+  const view = render(
+    <ServicesProvider services={services}>
+      <App host={host} onReload={onReload} />
+    </ServicesProvider>,
+  );
   return { user, onReload, services, ...view };
 }
 

@@ -2,14 +2,14 @@
 import "@testing-library/jest-dom";
 import { screen } from "@testing-library/react";
 import { toHaveNoViolations } from "jest-axe";
-import { FakeHost, HostError } from "../support/fake-host";
+import { FakeHost } from "../support/fake-host";
 import { axe } from "./helpers";
 
 expect.extend(toHaveNoViolations);
 jest.setTimeout(30_000);
 
-const whenOfficeReady = jest.fn();
-const createOfficeHost = jest.fn();
+const whenOfficeReady = jest.fn<Promise<unknown>, [number]>();
+const createOfficeHost = jest.fn<FakeHost, [unknown]>();
 
 jest.mock("../../src/office/office-ready", () => ({ whenOfficeReady: (ms: number) => whenOfficeReady(ms) }));
 jest.mock("../../src/office/office-host", () => ({
@@ -23,7 +23,7 @@ async function start() {
     // act from the same fresh copy of React that the entry renders with.
     const { act } = await import("react");
     await act(async () => {
-      await import("../../src/taskpane/index");
+      await import("../../src/taskpane/main");
       // Let the entry's promise chain (Office ready, then the host) settle inside act.
       await new Promise((resolve) => setTimeout(resolve, 0));
     });
@@ -51,10 +51,13 @@ test("renders the pane in #root once Office is ready", async () => {
 
 test("when Office never becomes ready, says so with a Reload button instead of a blank pane", async () => {
   const consoleError = jest.spyOn(console, "error").mockImplementation(() => undefined);
-  const failure = new HostError(
-    "Outlook did not finish starting the add-in. Close the pane and open it again.",
-  );
-  whenOfficeReady.mockRejectedValue(failure);
+  let failure: unknown;
+  // The HostError comes from the entry's own copy of src/host, as the Office adapter's would.
+  whenOfficeReady.mockImplementation(async () => {
+    const { HostError } = await import("../../src/host");
+    failure = new HostError("Outlook did not finish starting the add-in. Close the pane and open it again.");
+    throw failure;
+  });
   await start();
   expect(
     await screen.findByRole("heading", { name: "QA Meeting Check could not start" }),

@@ -31,7 +31,7 @@ function blobText(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(Buffer.from(reader.result as ArrayBuffer).toString("utf8"));
-    reader.onerror = () => reject(reader.error);
+    reader.onerror = () => reject(reader.error ?? new Error("the blob could not be read"));
     reader.readAsArrayBuffer(blob);
   });
 }
@@ -92,7 +92,8 @@ test("what the user did is recorded: replied, attended, ignored", async () => {
 
   await user.click(screen.getByRole("button", { name: "I ignored it" }));
   expect(action()).toBe("ignored");
-  expect(JSON.parse(services.storage.text ?? "{}").entries[0].action).toBe("ignored");
+  const stored = JSON.parse(services.storage.text ?? "{}") as { entries: { action: string }[] };
+  expect(stored.entries[0]?.action).toBe("ignored");
 });
 
 test("Export record downloads the record as CSV with a BOM, and never the invite's body", async () => {

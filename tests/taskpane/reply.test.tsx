@@ -10,7 +10,7 @@ expect.extend(toHaveNoViolations);
 jest.setTimeout(30_000);
 
 function replyBox(): HTMLTextAreaElement {
-  return screen.getByRole("textbox", { name: /Reply text/ }) as HTMLTextAreaElement;
+  return screen.getByRole<HTMLTextAreaElement>("textbox", { name: /Reply text/ });
 }
 
 function setClipboard(writeText: ((text: string) => Promise<void>) | undefined) {

@@ -3,7 +3,9 @@ import "@testing-library/jest-dom";
 import { act, screen, waitFor, within } from "@testing-library/react";
 import { toHaveNoViolations } from "jest-axe";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { FakeHost, HostError } from "../support/fake-host";
+import { analyze, builtInPolicy, parseSnapshot } from "../../src/core";
+import { templateValues } from "../../src/core/reply";
+import { FakeHost, HostError, inviteFromFile } from "../support/fake-host";
 import { axe, hostFor, openSettings, renderPane, verdictOf, verdictRegion } from "./helpers";
 
 expect.extend(toHaveNoViolations);
@@ -46,7 +48,7 @@ test("a settings save that fails shows the message and keeps everything typed", 
     managerCasework: "helen.ward@dcj-demo.example",
     theme: "dark",
   });
-  expect((screen.getByRole("textbox", { name: /Reply text/ }) as HTMLTextAreaElement).value).toMatch(
+  expect(screen.getByRole<HTMLTextAreaElement>("textbox", { name: /Reply text/ }).value).toMatch(
     /Chris P\.$/,
   );
 });
@@ -135,7 +137,7 @@ test("a withdrawn policy changes the standing, the advice and the templates", as
   const templates = screen.getByRole("combobox", { name: "Reply template" });
   expect(templates).not.toHaveTextContent("Decline, citing the PSA direction");
   expect(templates).toHaveTextContent("Ask for one-to-one or the agreed guidelines");
-  expect((screen.getByRole("textbox", { name: /Reply text/ }) as HTMLTextAreaElement).value).toContain(
+  expect(screen.getByRole<HTMLTextAreaElement>("textbox", { name: /Reply text/ }).value).toContain(
     "agreed guidelines and Terms of Reference",
   );
   expect(await axe(container)).toHaveNoViolations();
@@ -172,4 +174,33 @@ describe("the theme", () => {
     await user.click(within(form).getByRole("button", { name: "Save settings" }));
     await waitFor(() => expect(providerTheme(container)).toBe(webDarkTheme.colorNeutralBackground1));
   });
+});
+
+test("the wording hint names every placeholder a reply can use, and each one fills in the preview", async () => {
+  const host = hostFor("qamt-panel");
+  const { user } = renderPane(host);
+  await verdictRegion();
+  const form = await openSettings(user);
+  const wording = within(form).getByRole("textbox", { name: /My own reply wording/ });
+  const invite = inviteFromFile("qamt-panel").item;
+  if (invite.kind !== "invite") throw new Error("qamt-panel is an invite");
+  const snapshot = parseSnapshot(invite.snapshot);
+  const policy = builtInPolicy();
+  const filled = templateValues(snapshot, analyze(snapshot, policy), policy);
+
+  const hint = wording.getAttribute("aria-describedby") ?? "";
+  const hintText = hint
+    .split(" ")
+    .map((id) => document.getElementById(id)?.textContent ?? "")
+    .join(" ");
+  expect(Object.keys(filled).filter((name) => !hintText.includes(`{{${name}}}`))).toEqual([]);
+
+  await user.click(wording);
+  await user.paste(
+    Object.keys(filled)
+      .map((name) => `[{{${name}}}]`)
+      .join(""),
+  );
+  const preview = await within(form).findByTestId("wording-preview");
+  expect(preview.textContent).not.toContain("[]");
 });

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
 import { screen, waitFor, within } from "@testing-library/react";
-import type { ItemState } from "../../src/taskpane/host";
+import type { ItemState } from "../../src/host";
 import { FakeHost } from "../support/fake-host";
 import { CLIENT_ID } from "./fake-m365";
 import { renderPane, verdictOf, verdictRegion } from "./helpers";
@@ -38,7 +38,7 @@ function inJordansMailbox(): ItemState {
 }
 
 function replyBox(): HTMLTextAreaElement {
-  return screen.getByRole("textbox", { name: /Reply text/ }) as HTMLTextAreaElement;
+  return screen.getByRole<HTMLTextAreaElement>("textbox", { name: /Reply text/ });
 }
 
 test("in someone else's mailbox the verdict is about the owner, and the reply is in their voice", async () => {

@@ -3,8 +3,12 @@ import "@testing-library/jest-dom";
 import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { toHaveNoViolations } from "jest-axe";
-import { ErrorBoundary } from "../../src/taskpane/ErrorBoundary";
+import { Activity } from "react";
+import { App } from "../../src/taskpane/App";
+import { ErrorBoundary } from "../../src/taskpane/components/ErrorBoundary";
+import { ServicesProvider } from "../../src/taskpane/services";
 import { FakeHost, HostError, inviteFromFile, inviteWith } from "../support/fake-host";
+import { testServices } from "./fake-m365";
 import { axe, hostFor, renderPane, verdictOf, verdictRegion } from "./helpers";
 
 expect.extend(toHaveNoViolations);
@@ -65,15 +69,15 @@ test("a read error shows the host's message, and Retry reads again and focuses t
   );
 });
 
-test("a read error that is not a HostError still shows words, not a stack", async () => {
+test("a read error that is not a HostError still shows words, never the program's own message", async () => {
   const host = new FakeHost();
   host.deferReads = true;
   renderPane(host);
   await act(async () => host.pendingReads[0]?.reject(new TypeError("item is undefined")));
   expect(await screen.findByRole("heading", { name: "The invite could not be read" })).toBeInTheDocument();
-  expect(
-    screen.getByText(/Something went wrong while talking to Outlook \(item is undefined\)\./),
-  ).toBeInTheDocument();
+  const message = screen.getByText(/Something went wrong while talking to Outlook\. Try again\./);
+  expect(message).toHaveTextContent("(Details: TypeError)");
+  expect(document.body).not.toHaveTextContent("item is undefined");
 });
 
 test("a slow read for an item the user has left never paints over the new item", async () => {
@@ -120,6 +124,46 @@ test("a pinned pane follows the selected item and stops listening when closed", 
   expect(await screen.findByRole("heading", { name: "Select a meeting invite" })).toBeInTheDocument();
   unmount();
   expect(host.itemListenerCount).toBe(0);
+});
+
+test("a read that finishes while the pane is closed is never shown: the pane reads again when it opens", async () => {
+  // Closed but kept (React's Activity, hidden): the pane stops listening to Outlook, so whatever it
+  // read then may be about an item the user has since left.
+  const host = new FakeHost();
+  host.deferReads = true;
+  const services = testServices();
+  const pane = (mode: "visible" | "hidden") => (
+    <ServicesProvider services={services}>
+      <Activity mode={mode}>
+        <App host={host} />
+      </Activity>
+    </ServicesProvider>
+  );
+  const { rerender } = render(pane("visible"));
+  expect(host.pendingReads).toHaveLength(1);
+
+  act(() => rerender(pane("hidden")));
+  expect(host.itemListenerCount).toBe(0);
+  await act(async () => host.pendingReads[0]?.resolve(inviteFromFile("qamt-panel").item));
+
+  act(() => rerender(pane("visible")));
+  expect(host.pendingReads).toHaveLength(2);
+  expect(verdictOf()).toBeNull();
+  expect(document.querySelector('[data-pane-state="loading"]')).not.toBeNull();
+
+  await act(async () => host.pendingReads[1]?.resolve(inviteFromFile("team-meeting").item));
+  expect(verdictOf()).toBe("not-qa-review");
+});
+
+test("a pane given no services says something went wrong, and uses no real ones instead", async () => {
+  const consoleError = jest.spyOn(console, "error").mockImplementation(() => undefined);
+  const setItem = jest.spyOn(Storage.prototype, "setItem");
+  render(<App host={hostFor("qamt-panel")} />);
+  expect(await screen.findByText("Something went wrong")).toBeInTheDocument();
+  expect(document.querySelector("[data-pane-state=crashed]")).not.toBeNull();
+  expect(setItem).not.toHaveBeenCalled();
+  setItem.mockRestore();
+  consoleError.mockRestore();
 });
 
 test("an invite the engine cannot read is explained, with Retry", async () => {

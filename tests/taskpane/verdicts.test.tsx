@@ -2,18 +2,45 @@
 import "@testing-library/jest-dom";
 import { screen, within } from "@testing-library/react";
 import { toHaveNoViolations } from "jest-axe";
+import fs from "fs";
+import path from "path";
+import { describeWithShared } from "../support/shared-folder";
 import { axe, EXPECTED, hostFor, renderPane, verdictRegion } from "./helpers";
 
 expect.extend(toHaveNoViolations);
 // Fluent's DOM is large, and axe and typing through user-event take a while in jsdom.
 jest.setTimeout(30_000);
 
-describe("every shared example invite", () => {
-  test.each(Object.keys(EXPECTED))("%s shows one of its expected verdicts", async (name) => {
-    renderPane(hostFor(name));
+const SAMPLES = path.resolve(__dirname, "../../samples");
+
+/** Snapshot files (.json) of a folder and the verdicts its expected.json allows for each. */
+function labelled(folder: string): [string, string[]][] {
+  const expected = JSON.parse(fs.readFileSync(path.join(folder, "expected.json"), "utf8")) as Record<
+    string,
+    string | string[]
+  >;
+  return Object.entries(expected)
+    .filter(([file]) => !/\.(ics|eml)$/.test(file))
+    .map(([file, verdicts]) => [file.replace(/\.json$/, ""), [verdicts].flat()]);
+}
+
+describe.each([
+  ["every test invite (tests/fixtures/invites)", Object.entries(EXPECTED), undefined],
+  ["every sample snapshot (samples/)", labelled(SAMPLES), SAMPLES],
+])("%s", (_title, invites, folder) => {
+  test.each(invites)("%s shows its expected verdict", async (name, verdicts) => {
+    renderPane(hostFor(name, {}, folder));
     const region = await verdictRegion();
-    expect(EXPECTED[name]).toContain(region.getAttribute("data-verdict"));
+    expect(verdicts).toEqual([region.getAttribute("data-verdict")]);
     expect(region).toHaveAttribute("aria-live", "polite");
+  });
+});
+
+describeWithShared("invites", "every labelled example in ../shared/invites", (folder) => {
+  test.each(labelled(folder))("%s shows one of its expected verdicts", async (name, verdicts) => {
+    renderPane(hostFor(name, {}, folder));
+    const region = await verdictRegion();
+    expect(verdicts).toContain(region.getAttribute("data-verdict"));
   });
 });
 

@@ -1,0 +1,4 @@
+/** A plain object whose properties can be read one by one: not null, not an array. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

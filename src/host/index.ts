@@ -1,0 +1,2 @@
+export { describeError, errorCode, HostError, SOMETHING_WENT_WRONG, toHostError } from "./errors";
+export type { DeclineItem, GraphTarget, Host, ItemState, StoredSettings, ThemeChoice } from "./host";

@@ -1,2 +1,0 @@
-export { createOfficeHost } from "./office-host";
-export { whenOfficeReady } from "./office-ready";

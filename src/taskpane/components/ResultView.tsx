@@ -1,0 +1,142 @@
+import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import type { Ref } from "react";
+import type { StoredSettings } from "../../host";
+import type { UserAction } from "../../record/entry";
+import { useSaveStatus } from "../hooks/useSaveStatus";
+import type { InviteContext } from "../model/checkInvite";
+import type { DeclineOffer } from "../model/declineOffer";
+import type { DirectoryView } from "../model/directoryInfo";
+import type { OnBehalf } from "../model/reply";
+import { DirectivePanel } from "./DirectivePanel";
+import { DirectoryNote } from "./DirectoryNote";
+import { EvidenceList } from "./EvidenceList";
+import { PeopleList } from "./PeopleList";
+import { RecordActions } from "./RecordActions";
+import { ReplyComposer } from "./ReplyComposer";
+import { VerdictBanner } from "./VerdictBanner";
+
+const useStyles = makeStyles({
+  view: { display: "grid", rowGap: tokens.spacingVerticalL },
+  subject: { margin: 0, overflowWrap: "anywhere" },
+});
+
+interface Props {
+  context: InviteContext;
+  fallbackNote: string | undefined;
+  settings: StoredSettings;
+  saveSettings(next: StoredSettings, options: { applyFirst: boolean }): Promise<void>;
+  displayReplyForm(html: string): Promise<void>;
+  headingRef?: Ref<HTMLHeadingElement> | undefined;
+  /** Declining through Microsoft 365, or why it cannot; undefined while Outlook has not answered. */
+  declineOffer?: DeclineOffer | undefined;
+  /** Set when the invite is in someone else's mailbox. */
+  onBehalf?: OnBehalf | undefined;
+  /** What the Microsoft 365 directory added (only when directory look-ups are on). */
+  directory?: DirectoryView | undefined;
+  /** What the record says the user did about this invite. */
+  recordedAction?: UserAction | undefined;
+  onAction?(action: UserAction): void;
+}
+
+/** One invite, checked: the verdict first, then why, who, the reply and the direction. */
+export function ResultView({
+  context,
+  fallbackNote,
+  settings,
+  saveSettings,
+  displayReplyForm,
+  headingRef,
+  declineOffer,
+  onBehalf,
+  directory,
+  recordedAction,
+  onAction,
+}: Props) {
+  const styles = useStyles();
+  const { snapshot, analysis, policy } = context;
+  const [correctionStatus, trackCorrection] = useSaveStatus();
+  const [managerStatus, trackManager] = useSaveStatus();
+  const applyAndSave = (next: Partial<StoredSettings>) =>
+    saveSettings({ ...settings, ...next }, { applyFirst: true });
+
+  /** A role correction or a Manager Casework chosen from the people list: applies at once, then is kept. */
+  const remember = (next: Partial<StoredSettings>, what: string) =>
+    trackCorrection(applyAndSave(next), {
+      saved: `${what} Saved, so QA Meeting Check will remember it.`,
+      failed: (reason) => `${what} It applies now, but could not be saved: ${reason}`,
+    });
+
+  const correctRole = (email: string, roleId: string) => {
+    const roles = { ...settings.roles };
+    if (roleId) roles[email] = roleId;
+    else delete roles[email];
+    const label = policy.roles.find((role) => role.id === roleId)?.label;
+    remember({ roles }, label ? `${email} is now ${label}.` : `Your correction for ${email} is cleared.`);
+  };
+
+  const setManager = (email: string) =>
+    remember({ managerCasework: email }, `${email} is now your Manager Casework.`);
+
+  const confirmManager = (email: string) =>
+    trackManager(applyAndSave({ managerCasework: email }), {
+      saved: `${email} is saved as your Manager Casework.`,
+      failed: (reason) => `${email} is your Manager Casework for now, but could not be saved: ${reason}`,
+    });
+
+  const chooseTemplate = (templateId: string) => applyAndSave({ templateId });
+
+  return (
+    <div className={styles.view} data-pane-state="result">
+      {fallbackNote && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{fallbackNote}</MessageBarBody>
+        </MessageBar>
+      )}
+      <p className={styles.subject}>
+        Meeting: <q>{snapshot.item.subject || "(no subject)"}</q>
+      </p>
+      {onBehalf && (
+        <p className={styles.subject} data-on-behalf={snapshot.mailbox.emailAddress}>
+          This invite is in {onBehalf.ownerName}&apos;s mailbox, so the check is about {onBehalf.ownerName}.
+          You are acting for them as {onBehalf.delegateName}.
+        </p>
+      )}
+      <VerdictBanner analysis={analysis} headingRef={headingRef} />
+      {directory && (
+        <DirectoryNote
+          change={directory.change}
+          problem={directory.problem}
+          manager={settings.managerCasework ? undefined : directory.manager}
+          onConfirmManager={confirmManager}
+        />
+      )}
+      {directory && (
+        <p role="status" className={styles.subject} data-manager-saved={managerStatus?.kind}>
+          {managerStatus?.message}
+        </p>
+      )}
+      <EvidenceList evidence={analysis.evidence} />
+      <PeopleList
+        people={analysis.people}
+        policy={policy}
+        onCorrectRole={correctRole}
+        onSetManager={setManager}
+        status={correctionStatus}
+      />
+      <ReplyComposer
+        snapshot={snapshot}
+        analysis={analysis}
+        policy={policy}
+        customTemplate={settings.customTemplate}
+        savedTemplateId={settings.templateId}
+        displayReplyForm={displayReplyForm}
+        onTemplateChosen={chooseTemplate}
+        declineOffer={declineOffer}
+        onBehalf={onBehalf}
+        onDone={(action) => onAction?.(action)}
+      />
+      {onAction && <RecordActions action={recordedAction} onAction={onAction} />}
+      <DirectivePanel policy={policy} />
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { useEffect, useMemo } from "react";
+import type { Host, ItemState, StoredSettings } from "../../host";
+import { entryFromAnalysis } from "../../record/entry";
+import { checkInvite, type Checked } from "../model/checkInvite";
+import { declineOfferFor } from "../model/declineOffer";
+import { describeDirectoryChange } from "../model/directoryChange";
+import { addressesToLookUp, directoryView, type DirectoryInfo } from "../model/directoryInfo";
+import { onBehalfOf } from "../model/reply";
+import { useServices } from "../services";
+import { useDirectoryInfo } from "./useDirectoryInfo";
+import { useMicrosoft365 } from "./useMicrosoft365";
+import { usePaneState } from "./usePaneState";
+import { useRecord } from "./useRecord";
+
+type Invite = Extract<ItemState, { kind: "invite" }>;
+
+/** The settings the check uses: the user's, with the directory manager standing in until they set one. */
+function effectiveSettings(settings: StoredSettings, directory: DirectoryInfo): StoredSettings {
+  return settings.managerCasework || !directory.manager
+    ? settings
+    : { ...settings, managerCasework: directory.manager.email };
+}
+
+/** The check again once directory answers arrive, and what they changed; `first` until then. */
+function useRefinedCheck(
+  invite: Invite | undefined,
+  settings: StoredSettings,
+  directory: DirectoryInfo,
+  first: Checked | undefined,
+) {
+  const refined = directory.directory !== undefined || directory.manager !== undefined;
+  const checked = useMemo(
+    () =>
+      invite && refined
+        ? checkInvite(invite.snapshot, effectiveSettings(settings, directory), directory.directory)
+        : first,
+    [invite, settings, directory, refined, first],
+  );
+  const change =
+    refined && first?.ok && checked?.ok
+      ? describeDirectoryChange(first.analysis, checked.analysis, directory.directory, directory.manager)
+      : undefined;
+  return { checked, change };
+}
+
+/**
+ * Everything the pane shows, from the item as last read and the user's settings: the check at once
+ * and again when directory roles arrive, Microsoft 365 for this item, and the local record, to which
+ * each checked invite is added.
+ */
+export function usePaneModel(host: Host) {
+  const services = useServices();
+  const { read, settings, reload, saveSettings } = usePaneState(host);
+  const item = read.status === "ready" ? read.item : undefined;
+  const invite = item?.kind === "invite" ? item : undefined;
+  const m365 = useMicrosoft365(host, item, settings);
+
+  const first = useMemo(
+    () => (invite ? checkInvite(invite.snapshot, settings) : undefined),
+    [invite, settings],
+  );
+  const lookup = useMemo(
+    () =>
+      invite && first?.ok
+        ? { itemId: invite.itemId, addresses: addressesToLookUp(first.analysis) }
+        : undefined,
+    [invite, first],
+  );
+  const directory = useDirectoryInfo(lookup, settings, m365);
+  const { checked, change } = useRefinedCheck(invite, settings, directory, first);
+  const context = checked?.ok ? checked : undefined;
+
+  const record = useRecord(services.record);
+  const { add: addToRecord } = record;
+  useEffect(() => {
+    if (!invite || !context) return;
+    addToRecord(
+      entryFromAnalysis({
+        itemId: invite.itemId,
+        subject: context.snapshot.item.subject,
+        analysis: context.analysis,
+        checkedAt: services.now(),
+      }),
+    );
+  }, [invite, context, addToRecord, services]);
+
+  return {
+    read,
+    settings,
+    reload,
+    saveSettings,
+    record,
+    checked,
+    declineOffer: context ? declineOfferFor(m365, context) : undefined,
+    onBehalf: invite && context ? onBehalfOf(invite, context) : undefined,
+    directory:
+      settings.useDirectory && m365.target ? directoryView(m365.availability, directory, change) : undefined,
+    recordedAction: record.entries.find((entry) => entry.itemId === invite?.itemId)?.action,
+  };
+}
+
+export type PaneModel = ReturnType<typeof usePaneModel>;
