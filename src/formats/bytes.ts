@@ -27,6 +27,24 @@ function looksBinary(text: string): boolean {
   return controls > sample.length * 0.05;
 }
 
+/**
+ * Windows-1252's characters for bytes 0x80-0x9F, where it differs from ISO-8859-1. Node's
+ * TextDecoder reads "windows-1252" as plain ISO-8859-1 (C1 controls), browsers do not: this
+ * table makes both give Outlook's dashes and quotes.
+ */
+const WINDOWS_1252_HIGH =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const characters: string[] = new Array<string>(bytes.length);
+  bytes.forEach((byte, index) => {
+    characters[index] =
+      byte >= 0x80 && byte < 0xa0 ? (WINDOWS_1252_HIGH[byte - 0x80] as string) : String.fromCharCode(byte);
+  });
+  return characters.join("");
+}
+
 export interface DecodedText {
   text: string;
   /** The bytes were not UTF-8 (nor UTF-16 with a byte order mark) and were read as Latin-1. */
@@ -46,8 +64,19 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     // TextDecoder drops a UTF-8 byte order mark by itself.
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), notUtf8: false };
   } catch {
-    return { text: new TextDecoder("windows-1252").decode(bytes), notUtf8: true };
+    return { text: decodeWindows1252(bytes), notUtf8: true };
   }
+}
+
+/** Text in a declared encoding (a TextDecoder label); undeclared rules when the label is unknown. */
+export function decodeAs(bytes: Uint8Array, label: string | undefined): string {
+  if (label === "windows-1252") return decodeWindows1252(bytes);
+  try {
+    if (label) return new TextDecoder(label).decode(bytes);
+  } catch {
+    // A label TextDecoder does not know.
+  }
+  return decodeText(bytes).text;
 }
 
 /** Refuses files too big to read, before anything else is done with them. */

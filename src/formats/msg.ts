@@ -1,5 +1,5 @@
 import MsgReader, { type FieldsData } from "@kenjiuno/msgreader";
-import { decodeText } from "./bytes";
+import { decodeAs } from "./bytes";
 import { FormatError } from "./errors";
 import { htmlToText } from "./html";
 import { cleanDisplayName } from "./names";
@@ -236,14 +236,7 @@ function codePageName(codePage: number | undefined): string | undefined {
 }
 
 function htmlBody(fields: FieldsData): string {
-  if (!fields.html) return "";
-  const label = codePageName(fields.internetCodepage);
-  try {
-    if (label) return htmlToText(new TextDecoder(label).decode(fields.html));
-  } catch {
-    // An unknown code page: read it as undeclared text.
-  }
-  return htmlToText(decodeText(fields.html).text);
+  return fields.html ? htmlToText(decodeAs(fields.html, codePageName(fields.internetCodepage))) : "";
 }
 
 function bodyOf(fields: FieldsData): string {

@@ -1,20 +1,21 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { readPath, SAMPLES, SHARED, verdictOf } from "./read-helpers";
+import { describeWithShared } from "../support/shared-folder";
+import { readPath, SAMPLES, verdictOf } from "./read-helpers";
 
-const SHARED_INVITES = join(SHARED, "invites");
-const sharedExpected = JSON.parse(readFileSync(join(SHARED_INVITES, "expected.json"), "utf8")) as Record<
-  string,
-  string[]
->;
 const samplesExpected = JSON.parse(readFileSync(join(SAMPLES, "expected.json"), "utf8")) as Record<
   string,
   string
 >;
 
-describe("the shared labelled examples", () => {
+describeWithShared("invites", "the shared labelled examples", (sharedInvites) => {
+  const sharedExpected = JSON.parse(readFileSync(join(sharedInvites, "expected.json"), "utf8")) as Record<
+    string,
+    string[]
+  >;
+
   it("has an expected verdict for every example file", () => {
-    const files = readdirSync(SHARED_INVITES).filter(
+    const files = readdirSync(sharedInvites).filter(
       (name) => name.endsWith(".json") && name !== "expected.json",
     );
     expect(files.map((name) => name.replace(/\.json$/, "")).sort()).toEqual(
@@ -23,7 +24,7 @@ describe("the shared labelled examples", () => {
   });
 
   it.each(Object.entries(sharedExpected))("%s gets one of %j", async (name, verdicts) => {
-    const reading = await readPath(join(SHARED_INVITES, `${name}.json`));
+    const reading = await readPath(join(sharedInvites, `${name}.json`));
     expect(verdicts).toContain(verdictOf(reading));
   });
 });

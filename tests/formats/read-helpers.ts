@@ -4,7 +4,6 @@ import { analyze, builtInPolicy, parseSnapshot, type Analysis } from "../../src/
 import { readInviteFile, type FileReading, type ReadOptions } from "../../src/formats";
 
 export const REPO_ROOT = resolve(__dirname, "../..");
-export const SHARED = resolve(REPO_ROOT, "../shared");
 export const SAMPLES = resolve(REPO_ROOT, "samples");
 
 export const bytesOf = (text: string) => new TextEncoder().encode(text);

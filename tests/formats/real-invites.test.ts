@@ -1,12 +1,12 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { itemOf, readPath, SHARED, verdictOf } from "./read-helpers";
+import { describeWithShared } from "../support/shared-folder";
+import { itemOf, readPath, verdictOf } from "./read-helpers";
 
-const REAL = join(SHARED, "real-invites");
-const topLevel = readdirSync(REAL).filter((name) => /\.(ics|eml)$/.test(name));
-const notRequests = readdirSync(join(REAL, "not-requests"));
+describeWithShared("real-invites", "real invites written by calendar software", (REAL) => {
+  const topLevel = readdirSync(REAL).filter((name) => /\.(ics|eml|msg)$/i.test(name));
+  const notRequests = readdirSync(join(REAL, "not-requests"));
 
-describe("real invites written by calendar software", () => {
   it("finds the files", () => {
     expect(topLevel.length).toBeGreaterThanOrEqual(13);
     expect(notRequests.length).toBeGreaterThanOrEqual(2);
