@@ -68,7 +68,17 @@ function validDate(value: string | null | undefined): Date | undefined {
   return date && !Number.isNaN(date.getTime()) ? date : undefined;
 }
 
+const allDayFormat = new Intl.DateTimeFormat("en-AU", {
+  timeZone: "UTC",
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+});
+
 function whenOf(item: DemoItem["snapshot"]["item"]): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(item.start ?? ""))
+    return `${allDayFormat.format(validDate(item.start))}, all day`;
   const start = validDate(item.start);
   if (!start) return "";
   const end = validDate(item.end);
