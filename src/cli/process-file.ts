@@ -2,7 +2,6 @@ import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 import { basename } from "node:path";
 import {
   analyze,
-  formatWhen,
   parseSnapshot,
   renderReply,
   type Analysis,
@@ -10,6 +9,7 @@ import {
   type InviteSnapshotInput,
   type Reply,
 } from "../core";
+import { formatWhenFor } from "../core/when";
 import { checkSize, FormatError, readInviteFile } from "../formats";
 import type { InputFile } from "./inputs";
 import type { RunSettings } from "./settings";
@@ -43,10 +43,10 @@ function judge(file: string, input: InviteSnapshotInput, settings: RunSettings, 
   const snapshot = withFlags(input, settings);
   const analysis = analyze(snapshot, settings.policy);
   const { templateId, timeZone, showReply } = settings.options;
+  const when = formatWhenFor(snapshot.item.start, timeZone, snapshot.item.timeZone);
   const reply = showReply
-    ? renderReply(snapshot, analysis, settings.policy, { templateId, timeZone })
+    ? renderReply(snapshot, analysis, settings.policy, { templateId, when })
     : undefined;
-  const when = formatWhen(snapshot.item.start, timeZone, snapshot.item.timeZone);
   return { kind: "analysis", file, snapshot, analysis, reply, when, notes };
 }
 

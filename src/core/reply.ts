@@ -39,102 +39,41 @@ const DATE_TIME: Intl.DateTimeFormatOptions = { ...DATE, hour: "numeric", minute
 
 const formatters = new Map<string, Intl.DateTimeFormat | null>();
 
-/** One formatter per zone and kind, kept; null for a zone Intl does not know. */
-function formatterFor(
-  timeZone: string,
-  options: Intl.DateTimeFormatOptions = DATE_TIME,
-): Intl.DateTimeFormat | null {
-  const key = `${timeZone} ${Object.keys(options).join()}`;
+/** The date, and the time unless told not to, on a zone's clock; undefined for a zone Intl does not know. */
+function onClock(instant: Date, timeZone: string, withTime = true): string | undefined {
+  const key = timeZone + withTime;
   let formatter = formatters.get(key);
   if (formatter === undefined) {
     try {
-      formatter = new Intl.DateTimeFormat("en-AU", { ...options, timeZone });
+      formatter = new Intl.DateTimeFormat("en-AU", { ...(withTime ? DATE_TIME : DATE), timeZone });
     } catch {
       formatter = null;
     }
     formatters.set(key, formatter);
   }
-  return formatter;
+  return formatter?.format(instant).replace(" at ", ", ");
 }
-
-function formatIn(instant: Date, formatter: Intl.DateTimeFormat): string {
-  return formatter.format(instant).replace(" at ", ", ");
-}
-
-function partOf(instant: Date, zone: string, options: Intl.DateTimeFormatOptions, type: string) {
-  return formatterFor(zone, options)
-    ?.formatToParts(instant)
-    .find((part) => part.type === type)?.value;
-}
-
-/** A zone's offset from UTC in minutes at an instant, from Intl's "GMT+11:00". */
-function zoneOffset(instant: Date, zone: string): number | undefined {
-  const name = partOf(instant, zone, { timeZoneName: "longOffset" }, "timeZoneName");
-  const match = name ? /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(name) : null;
-  if (!match) return undefined;
-  const minutes = Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0);
-  return match[1] === "-" ? -minutes : minutes;
-}
-
-/** The offset written in an ISO time ("+11:00"), or undefined for "Z" and floating times. */
-function writtenOffset(start: string): number | undefined {
-  const offset = /([+-])(\d{2}):?(\d{2})$/.exec(start);
-  if (!offset) return undefined;
-  return (offset[1] === "-" ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3]));
-}
-
-/** "Sydney time" for Australia/Sydney, "UTC" for UTC, else the offset: the same in every browser. */
-function zoneLabel(zone: string, instant: Date): string {
-  const city = /^(?!Etc\/)[A-Za-z]+\/(?:[A-Za-z_-]+\/)?([A-Za-z_-]+)$/.exec(zone)?.[1];
-  if (city) return `${city.replace(/_/g, " ")} time`;
-  const offset = zoneOffset(instant, zone) ?? 0;
-  if (offset === 0) return "UTC";
-  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, "0");
-  const minutes = String(Math.abs(offset) % 60).padStart(2, "0");
-  return `UTC${offset < 0 ? "-" : "+"}${hours}:${minutes}`;
-}
-
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const HAS_ZONE = /(?:[zZ]|[+-]\d{2}:?\d{2})$/;
 
 /**
- * When the meeting starts, for the reader: an all-day date alone; a floating time as written; any
- * other time in the reader's zone when given (else in the zone the time was written in). The
- * reader's zone is named when the invite was written in a zone whose clock differs from it, so
- * the organizer reading the reply knows which clock is meant. `inviteZone` is the invite's own IANA
- * zone; without it, an offset written in `start` says where the invite was written ("Z" says nothing).
+ * When the meeting starts: an all-day date alone, a floating time as written, any other time on
+ * the given zone's clock, or else on the clock it was written in (UTC for "Z").
  */
-export function formatWhen(
-  start: string | undefined,
-  zone?: string,
-  inviteZone?: string,
-): string | undefined {
-  if (!start) return undefined;
-  const utc = formatterFor("UTC");
-  if (DATE_ONLY.test(start)) {
-    const date = new Date(`${start}T00:00:00Z`);
-    const dateOnly = formatterFor("UTC", DATE);
-    return Number.isNaN(date.getTime()) || !dateOnly ? undefined : dateOnly.format(date);
-  }
-  const instant = new Date(start);
-  if (Number.isNaN(instant.getTime()) || !utc) return undefined;
-  if (!HAS_ZONE.test(start)) return formatIn(new Date(`${start}Z`), utc);
-  const readers = zone ? formatterFor(zone) : null;
-  if (!zone || !readers) {
-    const offset = writtenOffset(start);
-    if (offset === undefined) return `${formatIn(instant, utc)} UTC`;
-    return formatIn(new Date(instant.getTime() + offset * 60_000), utc);
-  }
-  const when = formatIn(instant, readers);
-  const invites = inviteZone ? zoneOffset(instant, inviteZone) : writtenOffset(start);
-  if (invites === undefined || invites === zoneOffset(instant, zone)) return when;
-  return `${when} (${zoneLabel(zone, instant)})`;
+export function formatWhen(start: string | undefined, zone?: string): string | undefined {
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(start ?? "");
+  const offset = /([+-])(\d\d):?(\d\d)$|[zZ]$/.exec(start ?? "");
+  const instant = new Date(offset || dateOnly ? `${start}` : `${start}Z`);
+  if (!start || Number.isNaN(instant.getTime())) return undefined;
+  const minutes = offset?.[1]
+    ? (offset[1] === "-" ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3]))
+    : 0;
+  const onReadersClock = offset && zone && onClock(instant, zone);
+  return onReadersClock || onClock(new Date(instant.getTime() + minutes * 60_000), "UTC", !dateOnly);
 }
 
 export interface ReplyOptions {
   templateId?: string | undefined;
-  /** The reader's IANA time zone, for the meeting's time; without it, the zone the time was written in. */
-  timeZone?: string | undefined;
+  /** When the meeting is, as the reader should read it (formatWhenFor); by default, as the invite gives it. */
+  when?: string | undefined;
   /** The user's own wording, replacing the template's text (same placeholders). */
   customText?: string | undefined;
 }
@@ -146,12 +85,7 @@ export function chooseTemplate(policy: Policy, templateId?: string): ReplyTempla
 }
 
 /** The values a template may use, each already plain text. */
-export function templateValues(
-  snapshot: InviteSnapshot,
-  analysis: Analysis,
-  policy: Policy,
-  timeZone?: string,
-) {
+export function templateValues(snapshot: InviteSnapshot, analysis: Analysis, policy: Policy, when?: string) {
   const memberName =
     splitDisplayName(snapshot.mailbox.displayName ?? "").name ||
     snapshot.mailbox.emailAddress ||
@@ -160,7 +94,7 @@ export function templateValues(
   return {
     organizerFirstName: (analysis.organizer && firstName(analysis.organizer)) ?? "there",
     subject: snapshot.item.subject.trim(),
-    when: formatWhen(snapshot.item.start, timeZone, snapshot.item.timeZone),
+    when: when ?? formatWhen(snapshot.item.start),
     managerName: managerName ?? "my Manager Casework",
     memberManagerName: managerName ?? "their Manager Casework",
     userName: snapshot.settings.userName?.trim() || memberName,
@@ -193,7 +127,7 @@ export function renderReply(
   options: ReplyOptions = {},
 ): Reply {
   const template = chooseTemplate(policy, options.templateId);
-  const values = templateValues(snapshot, analysis, policy, options.timeZone);
+  const values = templateValues(snapshot, analysis, policy, options.when);
   const text = renderTemplate(options.customText ?? template.text, values).trim();
   const subject = `Re: ${values.subject}`;
   return { templateId: template.id, subject, text, html: textToHtml(text) };

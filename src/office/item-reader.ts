@@ -136,14 +136,15 @@ function peopleOf(item: LooseItem, shape: InviteShape) {
 }
 
 function snapshotItemOf(office: typeof Office, item: LooseItem, shape: InviteShape): SnapshotItem {
+  const allDay = item.isAllDayEvent === true;
   return {
     itemType: shape === "meeting-request" ? "message" : "appointment",
     itemClass: textOf(item.itemClass),
     itemId: textOf(item.itemId),
     subject: textOf(item.subject) ?? "",
     ...peopleOf(item, shape),
-    start: timeOf(office, item.start, item.isAllDayEvent === true),
-    end: timeOf(office, item.end, item.isAllDayEvent === true),
+    start: timeOf(office, item.start, allDay),
+    end: timeOf(office, item.end, allDay),
     location: textOf(item.location),
     recurrence: recurrenceOf(office, item),
     body: "",

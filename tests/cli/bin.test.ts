@@ -70,7 +70,7 @@ describe("the installed command", () => {
         return /^When: (.*)$/m.exec(result.stdout)?.[1];
       };
       expect(whenIn("Australia/Sydney")).toBe("Thursday 10 December 2026, 7:00 pm (Sydney time)");
-      expect(whenIn("UTC")).toBe("Thursday 10 December 2026, 8:00 am (UTC)");
+      expect(whenIn("UTC")).toBe("Thursday 10 December 2026, 8:00 am (UTC time)");
     } finally {
       folder.remove();
     }
