@@ -59,16 +59,17 @@ function onClock(instant: Date, timeZone: string, withTime = true): string | und
  * the given zone's clock, or else on the clock it was written in (UTC for "Z").
  */
 export function formatWhen(start: string | undefined, zone?: string): string | undefined {
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(start ?? "");
-  const offset = /([+-])(\d\d):?(\d\d)$|[zZ]$/.exec(start ?? "");
-  const instant = new Date(offset || dateOnly ? `${start}` : `${start}Z`);
-  if (!start || Number.isNaN(instant.getTime())) return undefined;
-  const minutes = offset?.[1]
-    ? (offset[1] === "-" ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3]))
-    : 0;
-  const onReadersClock = offset && zone && onClock(instant, zone);
-  return onReadersClock || onClock(new Date(instant.getTime() + minutes * 60_000), "UTC", !dateOnly);
+  if (!start) return undefined;
+  const dateOnly = /^\d{4}-\d\d-\d\d$/.test(start);
+  const instant = new Date(start);
+  // The wall-clock part of an ISO time, read as UTC, is its clock as written.
+  const asWritten = new Date(dateOnly ? start : `${start.slice(0, 19)}Z`);
+  const onReadersClock =
+    /(?:z|[+-]\d\d:?\d\d)$/i.test(start) && zone && isValid(instant) && onClock(instant, zone);
+  return onReadersClock || (isValid(asWritten) ? onClock(asWritten, "UTC", !dateOnly) : undefined);
 }
+
+const isValid = (date: Date) => !Number.isNaN(date.getTime());
 
 export interface ReplyOptions {
   templateId?: string | undefined;
