@@ -3,7 +3,8 @@ import { decodeText } from "./bytes";
 import { FormatError } from "./errors";
 import { htmlToText } from "./html";
 import { readCalendar } from "./ical";
-import { ATTACHED_NOTE, NO_CALENDAR, withNote, type FileReading, type ReaderContext } from "./types";
+import { readFirstAttached, type AttachedFile } from "./attached";
+import { NO_CALENDAR, type FileReading, type ReaderContext } from "./types";
 
 type Email = Awaited<ReturnType<typeof PostalMime.parse>>;
 type Attachment = Email["attachments"][number];
@@ -15,7 +16,6 @@ function isCalendar(part: Attachment): boolean {
   return CALENDAR_TYPES.has(part.mimeType.toLowerCase()) || /\.(ics|vcs)$/i.test(part.filename ?? "");
 }
 
-/** A whole message carried inside this one: a forward as attachment, a bounce, a saved .eml or .msg. */
 function isAttachedMessage(part: Attachment): boolean {
   return MESSAGE_TYPES.has(part.mimeType.toLowerCase()) || /\.(eml|msg)$/i.test(part.filename ?? "");
 }
@@ -84,23 +84,13 @@ async function readCalendarParts(email: Email, calendars: Attachment[], context:
   throw firstError;
 }
 
-/** The first attached message that is an invite or a not-request; undefined when none is either. */
-async function readAttachedMessages(email: Email, context: ReaderContext): Promise<FileReading | undefined> {
-  const inner: ReaderContext = { ...context, ownerHint: context.ownerHint ?? email.from?.address };
-  let firstError: unknown;
-  for (const part of email.attachments.filter(isAttachedMessage)) {
-    const isRfc822 = part.mimeType.toLowerCase() === "message/rfc822";
-    const name = part.filename ?? (isRfc822 ? "attached.eml" : "attached.msg");
-    try {
-      const reading = await context.readAttached(name, partBytes(part), inner);
-      if (reading.kind === "invite" || reading.reason !== NO_CALENDAR)
-        return withNote(reading, ATTACHED_NOTE);
-    } catch (error) {
-      firstError ??= error;
-    }
-  }
-  if (firstError) throw firstError;
-  return undefined;
+/** The messages attached whole: a forward as attachment, a bounce, a saved .eml or .msg. */
+function attachedMessages(email: Email): AttachedFile[] {
+  return email.attachments.filter(isAttachedMessage).map((part) => ({
+    name:
+      part.filename ?? (part.mimeType.toLowerCase() === "message/rfc822" ? "attached.eml" : "attached.msg"),
+    bytes: () => partBytes(part),
+  }));
 }
 
 /** Reads a saved e-mail (.eml): its calendar part, a .ics attachment, or an attached message is the invite. */
@@ -108,7 +98,7 @@ export async function readEmail(bytes: Uint8Array, context: ReaderContext): Prom
   const email = await parseEmail(bytes);
   const calendars = email.attachments.filter(isCalendar);
   if (calendars.length > 0) return readCalendarParts(email, calendars, context);
-  const attached = await readAttachedMessages(email, context);
+  const attached = await readFirstAttached(attachedMessages(email), context, email.from?.address);
   if (attached) return attached;
   // The MIME headers name a calendar part, but none arrived: the file was cut off.
   if (/content-type:\s*(text\/calendar|application\/ics)/i.test(decodeText(bytes).text)) {

@@ -4,14 +4,8 @@ import { FormatError } from "./errors";
 import { htmlToText } from "./html";
 import { cleanDisplayName } from "./names";
 import { outlookOffsetAt, type OutlookZone } from "./outlook-zone";
-import {
-  ATTACHED_NOTE,
-  NO_CALENDAR,
-  withNote,
-  type FileReading,
-  type ReaderContext,
-  type Recipient,
-} from "./types";
+import { readFirstAttached, type AttachedFile } from "./attached";
+import { NO_CALENDAR, type FileReading, type ReaderContext, type Recipient } from "./types";
 import type { InviteSnapshotInput } from "../core";
 
 type Item = InviteSnapshotInput["item"];
@@ -279,31 +273,14 @@ function attachmentName(attachment: FieldsData): string {
   return name;
 }
 
-/** An Outlook e-mail that carries the invite: an attached .msg, .eml or .ics. */
-async function readAttachments(
-  reader: MsgReader,
-  fields: FieldsData,
-  context: ReaderContext,
-): Promise<FileReading | undefined> {
-  const inner: ReaderContext = {
-    ...context,
-    ownerHint: context.ownerHint ?? senderOf(fields)?.emailAddress ?? undefined,
-  };
-  let firstError: unknown;
-  for (const attachment of fields.attachments ?? []) {
-    const name = attachmentName(attachment);
-    if (!/\.(msg|eml|ics|vcs)$/i.test(name)) continue;
-    try {
-      const { content } = reader.getAttachment(attachment);
-      const reading = await context.readAttached(name, content, inner);
-      if (reading.kind === "invite" || reading.reason !== NO_CALENDAR)
-        return withNote(reading, ATTACHED_NOTE);
-    } catch (error) {
-      firstError ??= error;
-    }
-  }
-  if (firstError) throw firstError;
-  return undefined;
+/** The attachments that may be an invite: an attached .msg, .eml or .ics. */
+function attachedFiles(reader: MsgReader, fields: FieldsData): AttachedFile[] {
+  return (fields.attachments ?? [])
+    .map((attachment) => ({
+      name: attachmentName(attachment),
+      bytes: () => reader.getAttachment(attachment).content,
+    }))
+    .filter((file) => /\.(msg|eml|ics|vcs)$/i.test(file.name));
 }
 
 /** Reads an Outlook item file (.msg): a meeting request or calendar item, or an e-mail carrying one. */
@@ -313,5 +290,10 @@ export async function readOutlookItem(bytes: Uint8Array, context: ReaderContext)
   if (MEETING_REQUEST.test(messageClass) || APPOINTMENT.test(messageClass)) return inviteOf(fields, context);
   const notRequest = NOT_REQUEST_CLASSES.find(([pattern]) => pattern.test(messageClass));
   if (notRequest) return { kind: "not-request", reason: notRequest[1] };
-  return (await readAttachments(reader, fields, context)) ?? { kind: "not-request", reason: NO_CALENDAR };
+  const attached = await readFirstAttached(
+    attachedFiles(reader, fields),
+    context,
+    senderOf(fields)?.emailAddress ?? undefined,
+  );
+  return attached ?? { kind: "not-request", reason: NO_CALENDAR };
 }

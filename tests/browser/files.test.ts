@@ -12,6 +12,7 @@ import {
   type DemoSite,
   type OpenDemo,
 } from "./support/demo";
+import { outlookForward, QAMT_REQUEST_MSG } from "../fixtures/invites";
 import { msgFile } from "../support/msg-file";
 
 jest.setTimeout(180_000);
@@ -91,23 +92,7 @@ describe("opening an invite file", () => {
 
   test("an Outlook .msg meeting request, attached to a member's forward, is read, judged and said to be attached", async () => {
     const { page } = demo;
-    const request = {
-      messageClass: "IPM.Schedule.Meeting.Request",
-      subject: "QAMT review - Penrith CSC",
-      body: "Monthly QAMT review of the team's files. Karen Mitchell (QACI) will attend.",
-      sender: { name: "Tom Reilly", email: "tom.reilly@dcj-demo.example" },
-      start: new Date("2026-12-10T03:00:00Z"),
-      recipients: [
-        { name: "Priya Nair", email: "priya.nair@dcj-demo.example" },
-        { name: "Karen Mitchell", email: "karen.mitchell@dcj-demo.example" },
-      ],
-    };
-    const forward = msgFile({
-      messageClass: "IPM.Note",
-      subject: "FW: QAMT review - Penrith CSC",
-      sender: { name: "Priya Nair", email: "priya.nair@dcj-demo.example" },
-      attachments: [{ message: request }],
-    });
+    const forward = msgFile(outlookForward([{ message: QAMT_REQUEST_MSG }]));
     await openThroughInput(page, "forward.msg", Buffer.from(forward), "application/vnd.ms-outlook");
     await page.locator('#demo-list [role=option][aria-selected="true"][data-sample="forward.msg"]').waitFor();
     expect((await waitForResultOfSelection(page)).verdict).toBe("directive-applies");

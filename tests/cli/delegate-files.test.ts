@@ -1,26 +1,12 @@
 import { join } from "node:path";
-import { BERLIN_INVITE } from "../fixtures/invites";
+import { BERLIN_INVITE, outlookForward, QAMT_REQUEST_MSG } from "../fixtures/invites";
 import { msgFile } from "../support/msg-file";
 import { jsonLines, runCli, tempFolder } from "./cli-helpers";
 
-const OUTLOOK_REQUEST = msgFile({
-  messageClass: "IPM.Schedule.Meeting.Request",
-  subject: "QAMT review - Penrith CSC",
-  body: "Monthly QAMT review of the team's files.",
-  sender: { name: "Tom Reilly", email: "tom.reilly@dcj-demo.example" },
-  start: new Date("2026-12-10T03:00:00Z"),
-  recipients: [
-    { name: "Priya Nair", email: "priya.nair@dcj-demo.example" },
-    { name: "Karen Mitchell", email: "karen.mitchell@dcj-demo.example" },
-  ],
-});
-
-const FORWARD = msgFile({
-  messageClass: "IPM.Note",
-  subject: "FW: QAMT review",
-  sender: { name: "Priya Nair", email: "priya.nair@dcj-demo.example" },
-  attachments: [{ fileName: "QAMT review.ics", data: new TextEncoder().encode(BERLIN_INVITE) }],
-});
+const OUTLOOK_REQUEST = msgFile(QAMT_REQUEST_MSG);
+const FORWARD = msgFile(
+  outlookForward([{ fileName: "QAMT review.ics", data: new TextEncoder().encode(BERLIN_INVITE) }]),
+);
 
 describe("meeting times on the command line", () => {
   it("gives them in --tz's zone, naming it when the invite's own zone differs", async () => {

@@ -1,7 +1,8 @@
 import { formatWhen } from "../../src/core";
 import { readInviteFile, type FileReading } from "../../src/formats";
+import { BERLIN_INVITE, outlookForward } from "../fixtures/invites";
 import { msgFile, type MsgAttachment, type MsgSpec, type MsgZone } from "../support/msg-file";
-import { bytesOf, calendar, itemOf, verdictOf } from "./read-helpers";
+import { bytesOf, itemOf, verdictOf } from "./read-helpers";
 
 const SYDNEY: MsgZone = {
   keyName: "AUS Eastern Standard Time",
@@ -201,14 +202,7 @@ describe("Outlook items that are not requests", () => {
 });
 
 describe("Outlook e-mails that carry an invite", () => {
-  const forward = (attachment: MsgAttachment[]): MsgSpec => ({
-    messageClass: "IPM.Note",
-    subject: "FW: QAMT review - Penrith CSC",
-    body: "Can you check this one for me?",
-    sender: { name: "Priya Nair", email: "priya.nair@dcj-demo.example" },
-    recipients: [{ name: "Sam Delegate", email: "sam.delegate@dcj-demo.example" }],
-    attachments: attachment,
-  });
+  const forward = (attachments: MsgAttachment[]) => outlookForward(attachments);
 
   it("reads a meeting request attached as an Outlook item, and says it came attached", async () => {
     const reading = await read(forward([{ message: PANEL_REQUEST }]));
@@ -218,16 +212,7 @@ describe("Outlook e-mails that carry an invite", () => {
   });
 
   it("reads an attached .eml or .ics invite", async () => {
-    const ics = calendar(
-      [
-        "SUMMARY:QAMT review",
-        "ORGANIZER;CN=Tom Reilly:mailto:tom.reilly@dcj-demo.example",
-        "ATTENDEE;CN=Priya Nair:mailto:priya.nair@dcj-demo.example",
-        "ATTENDEE;CN=Karen Mitchell:mailto:karen.mitchell@dcj-demo.example",
-        "DTSTART:20261210T030000Z",
-      ],
-      { method: "REQUEST" },
-    );
+    const ics = BERLIN_INVITE;
     const eml = [
       "From: Tom Reilly <tom.reilly@dcj-demo.example>",
       "To: Priya Nair <priya.nair@dcj-demo.example>",
