@@ -160,6 +160,9 @@ module.exports = async (env = {}, argv = {}) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
+      // @kenjiuno/msgreader calls iconv-lite only for a code page it is given, and the .msg reader
+      // gives none (eight-bit strings are read byte for byte), so the browser needs none of it.
+      alias: { "iconv-lite": false },
     },
     module: {
       rules: [

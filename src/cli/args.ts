@@ -15,6 +15,8 @@ export interface CliOptions {
   templateId: string | undefined;
   showReply: boolean;
   format: OutputFormat;
+  /** The reader's IANA time zone: meeting times are given in it. */
+  timeZone: string;
 }
 
 export type Command = { kind: "help" } | { kind: "version" } | { kind: "analyze"; options: CliOptions };
@@ -25,6 +27,7 @@ const OPTIONS = {
   directory: { type: "string" },
   policy: { type: "string" },
   template: { type: "string" },
+  tz: { type: "string" },
   reply: { type: "boolean" },
   json: { type: "boolean" },
   csv: { type: "boolean" },
@@ -49,6 +52,23 @@ function emailOption(name: string, value: string | undefined): string | undefine
   return value.trim();
 }
 
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The zone named with --tz, or the system's (TZ, or the machine's own setting). */
+function timeZoneOption(value: string | undefined): string {
+  if (value === undefined) return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (!isTimeZone(value.trim()))
+    throw new UsageError(`--tz needs a time zone such as Australia/Sydney or UTC, not "${value}"`);
+  return value.trim();
+}
+
 /** Reads the command line. Throws UsageError for anything a user must fix before a run. */
 export function parseCommand(argv: readonly string[]): Command {
   const { values, positionals } = parse(argv);
@@ -67,6 +87,7 @@ export function parseCommand(argv: readonly string[]): Command {
       templateId: values.template,
       showReply: values.reply ?? false,
       format: values.json ? "json" : values.csv ? "csv" : "text",
+      timeZone: timeZoneOption(values.tz),
     },
   };
 }
@@ -76,8 +97,10 @@ export const HELP = `Usage: qa-meeting-check [options] <file|folder>...
 Checks meeting invites against the PSA NSW direction on Quality Assurance review meetings.
 
 Inputs
-  Invite files: snapshot JSON (.json), iCalendar (.ics) or saved e-mail (.eml).
-  Folders are read recursively; only .json, .ics and .eml files in them are taken.
+  Invite files: snapshot JSON (.json), iCalendar (.ics), saved e-mail (.eml) or
+  Outlook item (.msg: a meeting request, a calendar item, or an e-mail carrying one).
+  An invite attached to an e-mail (a forward or a bounce) is read from the attachment.
+  Folders are read recursively; only .json, .ics, .eml and .msg files in them are taken.
   A .json file found in a folder that is not an invite snapshot (no "item", such as
   an expected.json label file) is skipped and listed as skipped. A file named on the
   command line is always read, whatever its name.
@@ -91,11 +114,15 @@ Options
   --policy FILE|ID   a policy JSON file, or a built-in policy id
                      (psa-2022-09-in-force, psa-2022-09-withdrawn)
   --template ID      the reply template to use (default: the policy's first)
+  --tz ZONE          the time zone to give meeting times in, such as Australia/Sydney
+                     (default: the system's); it is named when the invite was
+                     written in a zone whose clock differs
   --reply            print the suggested reply for every invite
   --json             one JSON object per input per line: {"file","verdict","subject",
-                     "headline","advice","checks","evidence","people","reply"} or
-                     {"file","notRequest"} or {"file","error"} or {"file","skipped"};
-                     "reply" only with --reply
+                     "when","headline","advice","checks","evidence","people","reply",
+                     "notes"} or {"file","notRequest","notes"} or {"file","error"} or
+                     {"file","skipped"}; "reply" only with --reply, "when" and "notes"
+                     only when there is one
   --csv              a summary table: file,verdict,subject,organizer,other_people,
                      roles,reasons
   -h, --help         show this help

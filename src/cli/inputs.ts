@@ -34,7 +34,7 @@ function describeMissing(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === "ENOENT") return "no such file or folder";
   if (code === "EACCES" || code === "EPERM") return "permission denied";
-  return (error as Error).message;
+  return "could not be opened";
 }
 
 /** Expands the command line's files and folders into the files to read, in a stable order. */

@@ -9,13 +9,23 @@ import {
   type InviteSnapshotInput,
   type Reply,
 } from "../core";
-import { FormatError, MAX_FILE_BYTES, readInviteFile } from "../formats";
+import { formatWhenFor } from "../core/when";
+import { checkSize, FormatError, readInviteFile } from "../formats";
 import type { InputFile } from "./inputs";
 import type { RunSettings } from "./settings";
 
 export type Outcome =
-  | { kind: "analysis"; file: string; snapshot: InviteSnapshot; analysis: Analysis; reply: Reply | undefined }
-  | { kind: "not-request"; file: string; reason: string }
+  | {
+      kind: "analysis";
+      file: string;
+      snapshot: InviteSnapshot;
+      analysis: Analysis;
+      reply: Reply | undefined;
+      /** When the meeting starts, in the reader's time zone. */
+      when: string | undefined;
+      notes: string[];
+    }
+  | { kind: "not-request"; file: string; reason: string; notes: string[] }
   | { kind: "skipped"; file: string; reason: string }
   | { kind: "error"; file: string; problem: string };
 
@@ -29,21 +39,24 @@ function withFlags(input: InviteSnapshotInput, settings: RunSettings): InviteSna
   return snapshot;
 }
 
-function judge(file: string, input: InviteSnapshotInput, settings: RunSettings): Outcome {
+function judge(file: string, input: InviteSnapshotInput, settings: RunSettings, notes: string[]): Outcome {
   const snapshot = withFlags(input, settings);
   const analysis = analyze(snapshot, settings.policy);
-  const reply = settings.options.showReply
-    ? renderReply(snapshot, analysis, settings.policy, { templateId: settings.options.templateId })
+  const { templateId, timeZone, showReply } = settings.options;
+  const when = formatWhenFor(snapshot.item.start, timeZone, snapshot.item.timeZone);
+  const reply = showReply
+    ? renderReply(snapshot, analysis, settings.policy, { templateId, when })
     : undefined;
-  return { kind: "analysis", file, snapshot, analysis, reply };
+  return { kind: "analysis", file, snapshot, analysis, reply, when, notes };
 }
 
+/** Why the file could not be opened, in plain words whatever the cause. */
 function fileProblem(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === "ENOENT") return "no such file";
   if (code === "EACCES" || code === "EPERM") return "permission denied";
   if (code === "EISDIR") return "is a folder";
-  return (error as Error).message;
+  return "the file could not be opened";
 }
 
 /**
@@ -53,13 +66,7 @@ function fileProblem(error: unknown): string {
 function readBytes(path: string): Uint8Array {
   const descriptor = openSync(path, "r");
   try {
-    const { size } = fstatSync(descriptor);
-    if (size > MAX_FILE_BYTES) {
-      throw new FormatError(
-        `the file is ${(size / 1024 / 1024).toFixed(1)} MB; files over 25 MB are not read`,
-        "too-big",
-      );
-    }
+    checkSize(fstatSync(descriptor).size);
     return readFileSync(descriptor);
   } finally {
     closeSync(descriptor);
@@ -72,8 +79,9 @@ export async function processFile(input: InputFile, settings: RunSettings): Prom
   try {
     const bytes = readBytes(file);
     const reading = await readInviteFile(basename(file), bytes, { me: settings.options.me });
-    if (reading.kind === "not-request") return { kind: "not-request", file, reason: reading.reason };
-    return judge(file, reading.snapshot, settings);
+    const notes = reading.notes ?? [];
+    if (reading.kind === "not-request") return { kind: "not-request", file, reason: reading.reason, notes };
+    return judge(file, reading.snapshot, settings, notes);
   } catch (error) {
     if (error instanceof FormatError && error.problem === "not-a-snapshot" && !input.explicit) {
       return { kind: "skipped", file, reason: "not an invite snapshot" };

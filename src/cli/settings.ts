@@ -8,7 +8,9 @@ async function readText(flag: string, file: string): Promise<string> {
     return await readFile(file, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`${flag} ${file}: ${code === "ENOENT" ? "no such file" : (error as Error).message}`);
+    const problem =
+      code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder" : "the file could not be read";
+    throw new UsageError(`${flag} ${file}: ${problem}`);
   }
 }
 

@@ -67,6 +67,10 @@ function personLine(person: Person): string {
   return `- ${person.name}${address}: ${ATTENDANCE[person.attendance]}${list}, ${role}${mine}`;
 }
 
+function noteLines(notes: readonly string[], paint: Paint): string[] {
+  return notes.map((note) => paint.dim(`Note: ${note}`));
+}
+
 function analysisReport(
   outcome: Extract<Outcome, { kind: "analysis" }>,
   showReply: boolean,
@@ -75,6 +79,8 @@ function analysisReport(
   const analysis: Analysis = outcome.analysis;
   const lines = [
     paint.bold(`${outcome.file}`) + paint.dim(`  "${outcome.snapshot.item.subject}"`),
+    ...(outcome.when ? [`When: ${outcome.when}`] : []),
+    ...noteLines(outcome.notes, paint),
     `Verdict: ${paintVerdict(analysis.verdict, paint)}`,
     analysis.headline,
     `Advice: ${analysis.advice}`,
@@ -99,7 +105,15 @@ export function textReport(outcome: Outcome, showReply: boolean, paint: Paint): 
     case "analysis":
       return analysisReport(outcome, showReply, paint);
     case "not-request":
-      return printable(`${paint.bold(outcome.file)}\nNot a meeting request: ${outcome.reason}.\n\n`);
+      return printable(
+        [
+          paint.bold(outcome.file),
+          ...noteLines(outcome.notes, paint),
+          `Not a meeting request: ${outcome.reason}.`,
+        ]
+          .join("\n")
+          .concat("\n\n"),
+      );
     case "skipped":
       return printable(paint.dim(`${outcome.file}: skipped (${outcome.reason})`)) + "\n\n";
     case "error":

@@ -324,6 +324,8 @@ function splitPhrases(text: string, breaks: RegExp): string[] {
 
 /** Real invites name a handful of attendees; past this many sentences a long body is not read for people. */
 export const MAX_ATTENDANCE_SENTENCES = 100;
+/** A sentence is read for people this far: no one writes who attends in a thousand characters. */
+const MAX_SENTENCE_CHARACTERS = 1000;
 
 export function readAttendance(
   policy: CompiledPolicy,
@@ -335,11 +337,10 @@ export function readAttendance(
   const statements: AttendanceStatement[] = [];
   const context: SentenceContext = { quote: "", lastPerson: undefined };
   for (const sentence of body.sentences.slice(0, MAX_ATTENDANCE_SENTENCES)) {
-    const sentenceText = plainPunctuation(visibleSlice(body.text, sentence.start, sentence.end));
-    context.quote = sentenceText
+    const sentenceText = plainPunctuation(visibleSlice(body.text, sentence.start, sentence.end))
       .replace(/\s+/g, " ")
-      .replace(/^[\s.!?]+/, "")
-      .trim();
+      .slice(0, MAX_SENTENCE_CHARACTERS);
+    context.quote = sentenceText.replace(/^[\s.!?]+/, "").trim();
     const phrases = splitPhrases(sentenceText, rules.phraseBreak);
     statements.push(...statementsInSentence(policy, phrases, known, context));
   }

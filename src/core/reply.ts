@@ -34,60 +34,47 @@ export function formatIssued(issued: string): string {
   return [day, monthName, year].filter((part) => part !== undefined && part !== "").join(" ");
 }
 
-const DATE_TIME: Intl.DateTimeFormatOptions = {
-  weekday: "long",
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  hour: "numeric",
-  minute: "2-digit",
-  hour12: true,
-};
+const DATE: Intl.DateTimeFormatOptions = { weekday: "long", day: "numeric", month: "long", year: "numeric" };
+const DATE_TIME: Intl.DateTimeFormatOptions = { ...DATE, hour: "numeric", minute: "2-digit", hour12: true };
 
 const formatters = new Map<string, Intl.DateTimeFormat | null>();
 
-/** One formatter per zone, kept; null for a name Intl does not know. */
-function formatterFor(timeZone: string): Intl.DateTimeFormat | null {
-  let formatter = formatters.get(timeZone);
+/** The date, and the time unless told not to, on a zone's clock; undefined for a zone Intl does not know. */
+function onClock(instant: Date, timeZone: string, withTime = true): string | undefined {
+  const key = timeZone + withTime;
+  let formatter = formatters.get(key);
   if (formatter === undefined) {
     try {
-      formatter = new Intl.DateTimeFormat("en-AU", { ...DATE_TIME, timeZone });
+      formatter = new Intl.DateTimeFormat("en-AU", { ...(withTime ? DATE_TIME : DATE), timeZone });
     } catch {
       formatter = null;
     }
-    formatters.set(timeZone, formatter);
+    formatters.set(key, formatter);
   }
-  return formatter;
-}
-
-function formatIn(instant: Date, formatter: Intl.DateTimeFormat): string {
-  return formatter.format(instant).replace(" at ", ", ");
+  return formatter?.format(instant).replace(" at ", ", ");
 }
 
 /**
- * The meeting's start as the invite wrote it: in its own time zone (IANA name when known,
- * otherwise the offset written in the time), never the reader's.
+ * When the meeting starts: an all-day date alone, a floating time as written, any other time on
+ * the given zone's clock, or else on the clock it was written in (UTC for "Z").
  */
-export function formatWhen(start: string | undefined, timeZone?: string): string | undefined {
+export function formatWhen(start: string | undefined, zone?: string): string | undefined {
   if (!start) return undefined;
+  const dateOnly = /^\d{4}-\d\d-\d\d$/.test(start);
   const instant = new Date(start);
-  if (Number.isNaN(instant.getTime())) return undefined;
-  const zone = timeZone ? formatterFor(timeZone) : null;
-  if (zone) return formatIn(instant, zone);
-  const utc = formatterFor("UTC");
-  if (!utc) return undefined;
-  const offset = /([+-])(\d{2}):?(\d{2})$/.exec(start);
-  if (offset) {
-    const minutes = (offset[1] === "-" ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3]));
-    return formatIn(new Date(instant.getTime() + minutes * 60_000), utc);
-  }
-  // "Z" is UTC; a time with no zone at all is floating, so show its wall-clock time as written.
-  const asWritten = /[zZ]$/.test(start) ? instant : new Date(`${start}Z`);
-  return Number.isNaN(asWritten.getTime()) ? undefined : formatIn(asWritten, utc);
+  // The wall-clock part of an ISO time, read as UTC, is its clock as written.
+  const asWritten = new Date(dateOnly ? start : `${start.slice(0, 19)}Z`);
+  const onReadersClock =
+    /(?:z|[+-]\d\d:?\d\d)$/i.test(start) && zone && isValid(instant) && onClock(instant, zone);
+  return onReadersClock || (isValid(asWritten) ? onClock(asWritten, "UTC", !dateOnly) : undefined);
 }
+
+const isValid = (date: Date) => !Number.isNaN(date.getTime());
 
 export interface ReplyOptions {
   templateId?: string | undefined;
+  /** When the meeting is, as the reader should read it (formatWhenFor); by default, as the invite gives it. */
+  when?: string | undefined;
   /** The user's own wording, replacing the template's text (same placeholders). */
   customText?: string | undefined;
 }
@@ -119,6 +106,7 @@ export function templateValues(
   snapshot: InviteSnapshot,
   analysis: Analysis,
   policy: Policy,
+  when?: string,
 ): Record<TemplatePlaceholder, string | undefined> {
   const memberName =
     splitDisplayName(snapshot.mailbox.displayName ?? "").name ||
@@ -128,7 +116,7 @@ export function templateValues(
   return {
     organizerFirstName: (analysis.organizer && firstName(analysis.organizer)) ?? "there",
     subject: snapshot.item.subject.trim(),
-    when: formatWhen(snapshot.item.start, snapshot.item.timeZone),
+    when: when ?? formatWhen(snapshot.item.start),
     managerName: managerName ?? "my Manager Casework",
     memberManagerName: managerName ?? "their Manager Casework",
     userName: snapshot.settings.userName?.trim() || memberName,
@@ -161,7 +149,7 @@ export function renderReply(
   options: ReplyOptions = {},
 ): Reply {
   const template = chooseTemplate(policy, options.templateId);
-  const values = templateValues(snapshot, analysis, policy);
+  const values = templateValues(snapshot, analysis, policy, options.when);
   const text = renderTemplate(options.customText ?? template.text, values).trim();
   const subject = `Re: ${values.subject}`;
   return { templateId: template.id, subject, text, html: textToHtml(text) };

@@ -68,7 +68,17 @@ function validDate(value: string | null | undefined): Date | undefined {
   return date && !Number.isNaN(date.getTime()) ? date : undefined;
 }
 
+const allDayFormat = new Intl.DateTimeFormat("en-AU", {
+  timeZone: "UTC",
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+});
+
 function whenOf(item: DemoItem["snapshot"]["item"]): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(item.start ?? ""))
+    return `${allDayFormat.format(validDate(item.start))}, all day`;
   const start = validDate(item.start);
   if (!start) return "";
   const end = validDate(item.end);
@@ -275,26 +285,24 @@ export class DemoPage {
 
   private async open(file: File): Promise<void> {
     this.say(`Opening ${file.name}…`);
-    let text: string;
+    let content: Uint8Array;
     try {
-      text = await file.text();
-    } catch (error) {
-      this.say(
-        `${file.name} could not be read: ${error instanceof Error ? error.message : String(error)}`,
-        "error",
-      );
+      content = new Uint8Array(await file.arrayBuffer());
+    } catch {
+      this.say(`${file.name} could not be read from the disk.`, "error");
       return;
     }
-    const reading = await readFile({ fileName: file.name, text });
-    if (reading.kind === "not-request") {
-      this.say(
-        `${file.name} is not a meeting invite (${reading.reason}), so there is nothing to check.`,
-        "error",
-      );
-      return;
-    }
+    const reading = await readFile({ fileName: file.name, content });
     if (reading.kind === "error") {
       this.say(`${file.name} could not be opened: ${reading.message}`, "error");
+      return;
+    }
+    const notes = reading.notes.map((note) => ` ${note}`).join("");
+    if (reading.kind === "not-request") {
+      this.say(
+        `${file.name} is not a meeting invite (${reading.reason}), so there is nothing to check.${notes}`,
+        "error",
+      );
       return;
     }
     this.opened.unshift(reading.item);
@@ -302,10 +310,10 @@ export class DemoPage {
     this.renderList();
     this.select(reading.item);
     this.optionFor(reading.item)?.focus();
-    const note = reading.hasDirectory
+    const directory = reading.hasDirectory
       ? " Its directory job titles join the simulated Microsoft 365 directory, where the pane looks roles up."
       : "";
-    this.say(`Opened ${file.name}.${note}`);
+    this.say(`Opened ${file.name}.${notes}${directory}`);
   }
 
   private say(text: string, kind: "info" | "error" = "info"): void {

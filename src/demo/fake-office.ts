@@ -148,9 +148,19 @@ function listOf(addresses: readonly Address[] | null | undefined): Office.EmailA
     .filter((details): details is Office.EmailAddressDetails => !!details);
 }
 
-function dateOf(value: string | null | undefined): Date | undefined {
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Midnight of an all-day date in the mailbox's zone, as Outlook gives an all-day item's start. */
+function midnightIn(date: string, timeZone: string): Date {
+  const asUtc = new Date(`${date}T00:00:00Z`);
+  const local = localClientTime(asUtc, timeZone);
+  const offset = Date.UTC(local.year, local.month, local.date, local.hours, local.minutes) - asUtc.getTime();
+  return new Date(asUtc.getTime() - offset);
+}
+
+function dateOf(value: string | null | undefined, timeZone = DEFAULT_TIME_ZONE): Date | undefined {
   if (!value) return undefined;
-  const date = new Date(value);
+  const date = DATE_ONLY.test(value) ? midnightIn(value, timeZone) : new Date(value);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
@@ -189,6 +199,7 @@ function localClientTime(instant: Date, timeZone: string): Office.LocalClientTim
  */
 function officeItemOf(
   demo: DemoItem,
+  timeZone: string,
   readBody: Office.Body["getAsync"],
   displayReplyForm: (html: unknown) => void,
 ) {
@@ -197,8 +208,9 @@ function officeItemOf(
     itemId: demo.id,
     subject: item.subject ?? "",
     normalizedSubject: (item.subject ?? "").replace(/^(?:re|fw|fwd):\s*/i, ""),
-    start: dateOf(item.start),
-    end: dateOf(item.end),
+    start: dateOf(item.start, timeZone),
+    end: dateOf(item.end, timeZone),
+    isAllDayEvent: DATE_ONLY.test(item.start ?? ""),
     location: item.location ?? "",
     recurrence: item.recurrence
       ? { recurrenceType: item.recurrence.recurrenceType, recurrenceProperties: null }
@@ -335,7 +347,7 @@ export class FakeOutlook {
     this.userProfile.displayName = owner.displayName ?? "";
     this.userProfile.emailAddress = owner.emailAddress ?? "";
     this.officeItem = item
-      ? officeItemOf(item, this.bodyReader(item), (data) => this.replyForm(item, data))
+      ? officeItemOf(item, this.timeZone, this.bodyReader(item), (data) => this.replyForm(item, data))
       : null;
     if (this.ready) this.raise(EVENT_ITEM_CHANGED, {});
   }

@@ -1,11 +1,12 @@
 import type { FileReading } from "../formats";
+import { FormatError } from "../formats/errors";
 import { readSnapshotJson } from "../formats/json";
 import type { DemoItem } from "./fake-office";
 
-/** A file in the demo mailbox: its name and its text, as if the user had opened it. */
+/** A file in the demo mailbox: its name and its content (text, or the bytes of a file the user opened). */
 export interface SampleFile {
   fileName: string;
-  text: string;
+  content: string | Uint8Array;
 }
 
 /** The demo mailbox's owner (as in the samples), for invite files that do not say whose mailbox they came from. */
@@ -19,8 +20,8 @@ export function bundledSamples(): { snapshots: SampleFile[]; mail: SampleFile[] 
   const json = require.context("../../samples", false, /^\.\/(?!expected\.json$)[^/]+\.json$/);
   const raw = require.context("../../samples", false, /^\.\/[^/]+\.(?:ics|eml)$/);
   return {
-    snapshots: json.keys().map((key) => ({ fileName: key.slice(2), text: JSON.stringify(json(key)) })),
-    mail: raw.keys().map((key) => ({ fileName: key.slice(2), text: sourceText(raw(key)) })),
+    snapshots: json.keys().map((key) => ({ fileName: key.slice(2), content: JSON.stringify(json(key)) })),
+    mail: raw.keys().map((key) => ({ fileName: key.slice(2), content: sourceText(raw(key)) })),
   };
 }
 
@@ -50,35 +51,38 @@ export const ORDINARY_MESSAGE: DemoItem = {
 };
 
 export type Reading =
-  | { kind: "invite"; item: DemoItem; hasDirectory: boolean }
-  | { kind: "not-request"; reason: string }
+  | { kind: "invite"; item: DemoItem; hasDirectory: boolean; notes: string[] }
+  | { kind: "not-request"; reason: string; notes: string[] }
   | { kind: "error"; message: string };
 
 let sequence = 0;
 
 /**
  * The file as the add-in's own file support reads it. A bundled snapshot goes straight to the
- * snapshot reader (readInviteFile's own path for .json); anything else loads the iCalendar and
- * e-mail parsers on first use, so they do not slow the page's start.
+ * snapshot reader (readInviteFile's own path for .json); anything else loads the iCalendar, e-mail
+ * and Outlook item parsers on first use, so they do not slow the page's start.
  */
-async function readInvite(file: SampleFile, bundledSnapshot: boolean): Promise<FileReading> {
-  if (bundledSnapshot)
-    return { kind: "invite", snapshot: readSnapshotJson(file.text, DEMO_USER.emailAddress) };
+async function readInvite({ fileName, content }: SampleFile, bundledSnapshot: boolean): Promise<FileReading> {
+  if (bundledSnapshot && typeof content === "string")
+    return { kind: "invite", snapshot: readSnapshotJson(content, DEMO_USER.emailAddress) };
   const { readInviteFile } = await import("../formats");
-  return readInviteFile(file.fileName, new TextEncoder().encode(file.text), { me: DEMO_USER.emailAddress });
+  const bytes = typeof content === "string" ? new TextEncoder().encode(content) : content;
+  return readInviteFile(fileName, bytes, { me: DEMO_USER.emailAddress });
 }
 
 /** Reads one file; never throws. */
 export async function readFile(file: SampleFile, { bundledSnapshot = false } = {}): Promise<Reading> {
   try {
     const reading = await readInvite(file, bundledSnapshot);
-    if (reading.kind === "not-request") return reading;
+    const notes = reading.notes ?? [];
+    if (reading.kind === "not-request") return { kind: "not-request", reason: reading.reason, notes };
     sequence += 1;
     const item: DemoItem = { id: `demo-item-${sequence}`, sample: file.fileName, snapshot: reading.snapshot };
     const hasDirectory = Object.keys(reading.snapshot.directory ?? {}).length > 0;
-    return { kind: "invite", item, hasDirectory };
+    return { kind: "invite", item, hasDirectory, notes };
   } catch (error) {
-    return { kind: "error", message: error instanceof Error ? error.message : String(error) };
+    const message = error instanceof FormatError ? error.message : "the file could not be read as an invite";
+    return { kind: "error", message };
   }
 }
 

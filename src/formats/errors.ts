@@ -11,6 +11,9 @@ export type FormatProblem =
   | "no-event"
   | "damaged-calendar"
   | "not-an-email"
+  | "damaged-outlook-file"
+  | "attached-too-deep"
+  | "unreadable"
   | "truncated-email";
 
 /** A file that cannot be read as an invite. The message names the problem in plain words. */

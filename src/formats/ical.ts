@@ -2,6 +2,7 @@ import ICAL from "ical.js";
 import PostalMime from "postal-mime";
 import { FormatError } from "./errors";
 import { htmlToText, looksLikeHtml } from "./html";
+import { cleanDisplayName } from "./names";
 import { isIanaZone, isoTime } from "./time";
 import type { FileReading, Recipient } from "./types";
 
@@ -77,13 +78,28 @@ function parseLeniently(text: string): unknown {
     try {
       return ICAL.parse(withoutUnreadableLines(text));
     } catch {
-      const reason = (error as Error).message;
-      const cutShort = /did not end|unexpected end/i.test(reason)
-        ? "cut short: it never ends"
-        : `damaged (${reason})`;
-      throw new FormatError(`the calendar is ${cutShort}`, "damaged-calendar");
+      const cutShort = /did not end|unexpected end/i.test((error as Error).message);
+      throw new FormatError(
+        cutShort
+          ? "the calendar is cut short: it never ends"
+          : "the calendar is damaged and could not be read",
+        "damaged-calendar",
+      );
     }
   }
+}
+
+/**
+ * The calendar itself: lines ending in CR alone (old Exchange) made CRLF, and anything before
+ * its BEGIN:VCALENDAR or after its last END:VCALENDAR (a mail signature, say) left out.
+ */
+function calendarText(text: string): string {
+  const lines = text.replace(/\r(?!\n)/g, "\r\n");
+  const begin = lines.search(/^BEGIN:VCALENDAR/im);
+  const ends = [...lines.matchAll(/^END:VCALENDAR\b/gim)];
+  const last = ends[ends.length - 1]?.index;
+  const end = last !== undefined && last > begin ? last + "END:VCALENDAR".length : lines.length;
+  return lines.slice(Math.max(begin, 0), end) + "\r\n";
 }
 
 function parseCalendar(text: string): Component {
@@ -122,12 +138,13 @@ function parameter(property: Property, name: string): string | undefined {
   return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
 }
 
+/** The address: iCloud puts a relay in the value and the real one in EMAIL=, so EMAIL= comes first. */
 function emailOf(property: Property): string | undefined {
+  const emailParameter = parameter(property, "email")?.replace(/^mailto:/i, "");
+  if (emailParameter?.includes("@")) return emailParameter;
   const value = String(property.getFirstValue() ?? "").trim();
   const mailto = /^mailto:/i;
   if (mailto.test(value)) return value.replace(mailto, "").trim() || undefined;
-  const emailParameter = parameter(property, "email");
-  if (emailParameter?.includes("@")) return emailParameter;
   return value.includes("@") ? value : undefined;
 }
 
@@ -144,7 +161,7 @@ function recipientType(property: Property): Recipient["recipientType"] {
 }
 
 function recipient(property: Property): Recipient {
-  const displayName = parameter(property, "cn");
+  const displayName = cleanDisplayName(parameter(property, "cn"));
   const emailAddress = emailOf(property);
   return {
     ...(displayName ? { displayName } : {}),
@@ -246,13 +263,45 @@ function methodOf(calendar: Component, source: CalendarSource): string {
   return (textValue(calendar, "method") ?? source.mimeMethod ?? "").trim().toUpperCase();
 }
 
+/** The METHOD line of text ical.js could not read, so a damaged reply is still known as one. */
+function writtenMethod(text: string): string | undefined {
+  return /^METHOD:[ \t]*([A-Za-z-]+)/im.exec(text)?.[1]?.toUpperCase();
+}
+
+function notRequestOf(method: string | undefined): FileReading | undefined {
+  const reason = method ? NOT_REQUEST_METHODS[method] : undefined;
+  return reason ? { kind: "not-request", reason } : undefined;
+}
+
+/**
+ * The calendar, or what its method says it is when that is all there is to know: a reply or a
+ * counter-proposal is one whatever it holds (only a VFREEBUSY, or a calendar too damaged to read).
+ */
+async function calendarOrNotRequest(text: string, source: CalendarSource): Promise<Component | FileReading> {
+  const fromMime = notRequestOf(source.mimeMethod?.trim().toUpperCase());
+  if (fromMime) return fromMime;
+  const cleaned = calendarText(await undoQuotedPrintable(text));
+  let calendar: Component;
+  try {
+    calendar = parseCalendar(cleaned);
+  } catch (error) {
+    const fromText = notRequestOf(writtenMethod(cleaned));
+    if (fromText) return fromText;
+    throw error;
+  }
+  return notRequestOf(methodOf(calendar, source)) ?? calendar;
+}
+
 /** Reads iCalendar text (a .ics file, or an e-mail's calendar part) as an invite or a not-request. */
 export async function readCalendar(text: string, source: CalendarSource): Promise<FileReading> {
-  const calendar = parseCalendar(await undoQuotedPrintable(text));
-  const event = mainEvent(calendar);
+  const calendarOrReading = await calendarOrNotRequest(text, source);
+  if (!(calendarOrReading instanceof ICAL.Component)) return calendarOrReading;
+  const calendar = calendarOrReading;
   const method = methodOf(calendar, source);
-  const notRequest = NOT_REQUEST_METHODS[method];
-  if (notRequest) return { kind: "not-request", reason: notRequest };
+  if (method === "PUBLISH" && !calendar.getFirstSubcomponent("vevent")) {
+    return { kind: "not-request", reason: "a shared calendar with no meeting in it" };
+  }
+  const event = mainEvent(calendar);
   if (source.container === "email" && method === "PUBLISH" && !event.hasProperty("attendee")) {
     return { kind: "not-request", reason: "an e-mail sharing a published event, with no one invited" };
   }

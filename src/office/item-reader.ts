@@ -81,10 +81,12 @@ function inMailboxTimeZone(office: typeof Office, instant: Date): string | undef
   return new Date(wallClock).toISOString().slice(0, 19) + formatOffset(offsetMinutes);
 }
 
-function timeOf(office: typeof Office, value: unknown): string | undefined {
+/** The time in the mailbox's zone; for an all-day item, its date alone (it starts at local midnight). */
+function timeOf(office: typeof Office, value: unknown, allDay: boolean): string | undefined {
   const instant = typeof value === "string" ? new Date(value) : value;
   if (!isValidDate(instant)) return undefined;
-  return inMailboxTimeZone(office, instant) ?? instant.toISOString();
+  const local = inMailboxTimeZone(office, instant) ?? instant.toISOString();
+  return allDay ? local.slice(0, 10) : local;
 }
 
 function supportsMailbox(office: typeof Office, version: string): boolean {
@@ -130,14 +132,15 @@ function peopleOf(item: LooseItem, shape: InviteShape) {
 }
 
 function snapshotItemOf(office: typeof Office, item: LooseItem, shape: InviteShape): SnapshotItem {
+  const allDay = item.isAllDayEvent === true;
   return {
     itemType: shape === "meeting-request" ? "message" : "appointment",
     itemClass: textOf(item.itemClass),
     itemId: textOf(item.itemId),
     subject: textOf(item.subject) ?? "",
     ...peopleOf(item, shape),
-    start: timeOf(office, item.start),
-    end: timeOf(office, item.end),
+    start: timeOf(office, item.start, allDay),
+    end: timeOf(office, item.end, allDay),
     location: textOf(item.location),
     recurrence: recurrenceOf(office, item),
     body: "",

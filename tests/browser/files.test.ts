@@ -12,6 +12,8 @@ import {
   type DemoSite,
   type OpenDemo,
 } from "./support/demo";
+import { outlookForward, QAMT_REQUEST_MSG } from "../fixtures/invites";
+import { msgFile } from "../support/msg-file";
 
 jest.setTimeout(180_000);
 
@@ -86,6 +88,17 @@ describe("opening an invite file", () => {
     expect(await page.locator("#demo-message").getAttribute("data-kind")).toBe("error");
     expect(await page.locator("#demo-list [role=option]").count()).toBe(count);
     expect(await page.locator('#root [data-pane-state="not-invite"]').count()).toBe(1);
+  });
+
+  test("an Outlook .msg meeting request, attached to a member's forward, is read, judged and said to be attached", async () => {
+    const { page } = demo;
+    const forward = msgFile(outlookForward([{ message: QAMT_REQUEST_MSG }]));
+    await openThroughInput(page, "forward.msg", Buffer.from(forward), "application/vnd.ms-outlook");
+    await page.locator('#demo-list [role=option][aria-selected="true"][data-sample="forward.msg"]').waitFor();
+    expect((await waitForResultOfSelection(page)).verdict).toBe("directive-applies");
+    await page
+      .locator("#demo-message", { hasText: "Opened forward.msg. The invite came attached" })
+      .waitFor();
   });
 
   test("a broken file gives a clear error in the demo", async () => {

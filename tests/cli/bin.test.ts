@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { BERLIN_INVITE } from "../fixtures/invites";
 import { REPO_ROOT, SAMPLES, tempFolder } from "./cli-helpers";
 
 const BIN = join(REPO_ROOT, "bin", "qa-meeting-check.js");
@@ -57,4 +58,21 @@ describe("the installed command", () => {
       folder.remove();
     }
   }, 120_000);
+
+  it("gives meeting times in the system's time zone when --tz is not given", () => {
+    const folder = tempFolder({ "berlin.ics": BERLIN_INVITE });
+    try {
+      const whenIn = (zone: string) => {
+        const result = spawnSync(process.execPath, [BIN, folder.path], {
+          encoding: "utf8",
+          env: { ...process.env, TZ: zone },
+        });
+        return /^When: (.*)$/m.exec(result.stdout)?.[1];
+      };
+      expect(whenIn("Australia/Sydney")).toBe("Thursday 10 December 2026, 7:00 pm (Sydney time)");
+      expect(whenIn("UTC")).toBe("Thursday 10 December 2026, 8:00 am (UTC time)");
+    } finally {
+      folder.remove();
+    }
+  });
 });

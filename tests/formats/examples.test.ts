@@ -8,14 +8,14 @@ const samplesExpected = JSON.parse(readFileSync(join(SAMPLES, "expected.json"), 
   string
 >;
 
-describeWithShared("invites", "the shared labelled examples", (SHARED_INVITES) => {
-  const sharedExpected = JSON.parse(readFileSync(join(SHARED_INVITES, "expected.json"), "utf8")) as Record<
+describeWithShared("invites", "the shared labelled examples", (sharedInvites) => {
+  const sharedExpected = JSON.parse(readFileSync(join(sharedInvites, "expected.json"), "utf8")) as Record<
     string,
     string[]
   >;
 
   it("has an expected verdict for every example file", () => {
-    const files = readdirSync(SHARED_INVITES).filter(
+    const files = readdirSync(sharedInvites).filter(
       (name) => name.endsWith(".json") && name !== "expected.json",
     );
     expect(files.map((name) => name.replace(/\.json$/, "")).sort()).toEqual(
@@ -24,7 +24,7 @@ describeWithShared("invites", "the shared labelled examples", (SHARED_INVITES) =
   });
 
   it.each(Object.entries(sharedExpected))("%s gets one of %j", async (name, verdicts) => {
-    const reading = await readPath(join(SHARED_INVITES, `${name}.json`));
+    const reading = await readPath(join(sharedInvites, `${name}.json`));
     expect(verdicts).toContain(verdictOf(reading));
   });
 });

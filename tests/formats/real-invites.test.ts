@@ -4,7 +4,7 @@ import { describeWithShared } from "../support/shared-folder";
 import { itemOf, readPath, verdictOf } from "./read-helpers";
 
 describeWithShared("real-invites", "real invites written by calendar software", (REAL) => {
-  const topLevel = readdirSync(REAL).filter((name) => /\.(ics|eml)$/.test(name));
+  const topLevel = readdirSync(REAL).filter((name) => /\.(ics|eml|msg)$/i.test(name));
   const notRequests = readdirSync(join(REAL, "not-requests"));
 
   it("finds the files", () => {
