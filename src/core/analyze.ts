@@ -165,10 +165,13 @@ interface DecisionInputs {
   attendance: AttendanceReading;
   /** Whether a name is a shared mailbox's rather than a person's: "Audits", "District Performance". */
   isMailbox: (name: string) => boolean;
+  /** Outlook gave only the first recipients (snapshot item.attendeesTruncated): there may be more. */
+  truncated: boolean;
 }
 
-function countPeople(people: readonly Person[]): string {
+function countPeople(people: readonly Person[], truncated = false): string {
   if (people.some((person) => person.isDistributionList)) return `at least ${people.length + 1} other people`;
+  if (truncated) return `at least ${people.length} other people`;
   return people.length === 1 ? "1 other person" : `${people.length} other people`;
 }
 
@@ -184,7 +187,7 @@ function organizerName(people: readonly Person[]): string {
 }
 
 function decide(inputs: DecisionInputs): Decision {
-  const { qa, people, notCounted, managers, managerFromSettings, attendance, isMailbox } = inputs;
+  const { qa, people, notCounted, managers, managerFromSettings, attendance, isMailbox, truncated } = inputs;
   if (qa.level === "none") {
     return {
       verdict: "not-qa-review",
@@ -233,7 +236,7 @@ function decide(inputs: DecisionInputs): Decision {
   if (qa.level === "weak") {
     return {
       verdict: "unclear",
-      headline: `This might be a QA review${people.length ? ` with ${countPeople(people)}: ${list}` : ""}.`,
+      headline: `This might be a QA review${people.length ? ` with ${countPeople(people, truncated)}: ${list}` : ""}.`,
       checks: [...weakChecks, ...(several ? [`Ask who will attend besides your Manager Casework.`] : [])],
       attendance: evidence("who attends matters only if this is a QA review"),
     };
@@ -243,7 +246,7 @@ function decide(inputs: DecisionInputs): Decision {
     const extra = lists ? " (a distribution list invites several)" : "";
     return {
       verdict: "directive-applies",
-      headline: `This looks like ${name} with ${countPeople(people)}${extra}: ${list}.`,
+      headline: `This looks like ${name} with ${countPeople(people, truncated)}${extra}: ${list}.`,
       checks: [],
       attendance: evidence("more than your Manager Casework will be there, so it is not one-to-one"),
     };
@@ -398,6 +401,7 @@ export function analyze(snapshot: InviteSnapshot, policy: Policy): Analysis {
     managerFromSettings,
     attendance,
     isMailbox: (name) => compiled.nonPeople.sharedMailboxName.test(name),
+    truncated: snapshot.item.attendeesTruncated === true,
   });
   return {
     verdict: decision.verdict,

@@ -1,6 +1,8 @@
 export { analyze, MAX_BODY_CHARACTERS, type Analysis } from "./analyze";
+export { bannerText } from "./banner";
 export {
   builtInPolicy,
+  BANNER_MAX_CHARACTERS,
   BUILT_IN_POLICY_IDS,
   DEFAULT_POLICY_ID,
   loadPolicy,

@@ -173,6 +173,18 @@ const nonPeopleSchema = z.object({
   groupNames: patterns,
 });
 
+/** Outlook refuses a notification message longer than this (NotificationMessageDetails.message). */
+export const BANNER_MAX_CHARACTERS = 150;
+const bannerLine = z.string().min(1).max(BANNER_MAX_CHARACTERS);
+
+/**
+ * The one line Outlook shows on the invite itself after a check, per verdict. None for
+ * not-qa-review: the banner is then removed.
+ */
+const bannerSchema = z
+  .object({ "directive-applies": bannerLine, "one-to-one": bannerLine, unclear: bannerLine })
+  .strict();
+
 const templateSchema = z.object({
   id: z.string().min(1),
   label: z.string().min(1),
@@ -198,6 +210,7 @@ export const policySchema = z
       statusSourceUrl: z.url().optional(),
     }),
     advice: z.record(z.enum(VERDICTS), z.string().min(1)),
+    banner: bannerSchema,
     detection: z.object({
       qaThreshold: z.number().int().positive(),
       recurrence: z.partialRecord(z.enum(["daily", "weekly", "monthly", "yearly"]), weighted),

@@ -50,6 +50,11 @@ export const itemSchema = z.object({
     .nullish()
     .transform((value) => value ?? undefined),
   body: text.nullish().transform((value) => value ?? ""),
+  /**
+   * The attendees are only the first of more: Outlook on the web and new Outlook give at most 20
+   * recipients of a meeting request while its header is collapsed. The count is then "at least".
+   */
+  attendeesTruncated: z.boolean().optional(),
 });
 
 export const directorySchema = z
