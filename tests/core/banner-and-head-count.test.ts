@@ -40,9 +40,9 @@ describe("the banner on the invite", () => {
 
   it("rejects a banner longer than Outlook shows, or one for a meeting that is not a review", () => {
     const long = "x".repeat(BANNER_MAX_CHARACTERS + 1);
-    expect(() =>
-      loadPolicy({ ...inForceJson, banner: { ...inForceJson.banner, unclear: long } }),
-    ).toThrow(/banner\.unclear: .*150/);
+    expect(() => loadPolicy({ ...inForceJson, banner: { ...inForceJson.banner, unclear: long } })).toThrow(
+      /banner\.unclear: .*150/,
+    );
     expect(() =>
       loadPolicy({ ...inForceJson, banner: { ...inForceJson.banner, "not-qa-review": "Nothing to see." } }),
     ).toThrow(/banner/);
