@@ -1,4 +1,5 @@
 import type { DemoItem, DemoTheme, FakeOutlook } from "./fake-office";
+import type { DemoNotification } from "./fake-notifications";
 import { bundledSamples, mailboxOrder, readFile, readFiles } from "./sample-mailbox";
 import {
   DEMO_CLIENT_ID,
@@ -176,6 +177,34 @@ export class DemoPage {
     };
     roamingSettings.set(SETTINGS_KEY, JSON.stringify(settings));
     roamingSettings.saveAsync(() => undefined);
+  }
+
+  /** Shows an item's add-in notifications above it, as Outlook does, when it is the item on screen. */
+  showNotifications(itemId: string, notifications: readonly DemoNotification[]): void {
+    if (this.outlook.selected?.id !== itemId) return;
+    element("demo-notifications").replaceChildren(
+      ...notifications.map((notification) => {
+        const entry = make("li", notification.message);
+        entry.dataset.notification = notification.message;
+        entry.dataset.notificationType = notification.type;
+        return entry;
+      }),
+    );
+  }
+
+  /** Shows which meeting the add-in asked Outlook to open (displayAppointmentForm). */
+  showAppointment(item: DemoItem | undefined): void {
+    const dialog = element<HTMLDialogElement>("demo-appointment");
+    if (dialog.open) dialog.close();
+    const invite = item?.snapshot.item;
+    element("demo-appointment-note").textContent = invite
+      ? "The add-in asked Outlook to open this meeting in its own window."
+      : "The add-in asked Outlook to open a meeting this mailbox does not have: Outlook shows an empty form.";
+    element("demo-appointment-subject").textContent = invite ? invite.subject || "(no subject)" : "";
+    element("demo-appointment-organizer").textContent = nameOf(invite?.organizer);
+    element("demo-appointment-when").textContent = invite ? whenOf(invite) : "";
+    dialog.dataset.itemId = item?.id ?? "";
+    dialog.showModal();
   }
 
   /** Shows the reply form Outlook would open, with exactly the HTML the add-in gave it. */
@@ -394,6 +423,7 @@ export class DemoPage {
     const subject = element("demo-subject");
     const fields = element<HTMLDListElement>("demo-fields");
     const body = element("demo-body");
+    this.showNotifications(item?.id ?? "", item ? this.outlook.notificationsOf(item.id) : []);
     if (!item) {
       subject.textContent = "No message selected";
       element("demo-kind").textContent = "";

@@ -1,5 +1,6 @@
 import type { InviteSnapshotInput } from "../core";
 import { escapeHtml } from "../core/text";
+import { NotificationBar, type DemoNotification, type NotificationCall } from "./fake-notifications";
 
 /**
  * A stand-in for the part of Office.js the add-in uses, so the real task pane runs in the demo
@@ -58,6 +59,11 @@ function fromBase64Url(text: string): string | undefined {
   }
 }
 
+/** The calendar event a meeting request in the demo Inbox stands for, as an EWS-style id. */
+export function demoEventIdOf(item: DemoItem): string {
+  return item.snapshot.item.itemType === "appointment" ? item.id : `calendar-event-of-${item.id}`;
+}
+
 /** convertToRestId for the demo mailbox: an EWS item id to the REST (Graph) id. Reversible. */
 export function demoRestId(itemId: string): string {
   return `${REST_ID_PREFIX}${base64Url(itemId)}`;
@@ -103,6 +109,15 @@ export interface FakeOfficeOptions {
   storageKey: string;
   /** Called when the add-in opens a reply form; the demo shows it. */
   onReplyForm: (reply: { item: DemoItem; html: string }) => void;
+  /** Called when an item's notifications change (item.notificationMessages); the demo shows them. */
+  onNotifications?: (itemId: string, notifications: readonly DemoNotification[]) => void;
+  /**
+   * Called when the add-in opens a calendar event (displayAppointmentForm): the item it stands for,
+   * or undefined for an id the mailbox does not have (Outlook then opens an empty form).
+   */
+  onAppointmentForm?: (item: DemoItem | undefined) => void;
+  /** The items displayAppointmentForm can open: the mailbox's. */
+  items?: () => readonly DemoItem[];
   /** The time zone of the simulated mailbox. */
   timeZone?: string;
   /** Delay of each body read in ms; random 0-30 ms by default, so races are exercised. */
@@ -202,10 +217,12 @@ function officeItemOf(
   timeZone: string,
   readBody: Office.Body["getAsync"],
   displayReplyForm: (html: unknown) => void,
+  notificationMessages: ReturnType<NotificationBar["api"]>,
 ) {
   const item = demo.snapshot.item;
   const common = {
     itemId: demo.id,
+    notificationMessages,
     subject: item.subject ?? "",
     normalizedSubject: (item.subject ?? "").replace(/^(?:re|fw|fwd):\s*/i, ""),
     start: dateOf(item.start, timeZone),
@@ -315,6 +332,7 @@ export class FakeOutlook {
   private readonly officeTheme: OutlookTheme = { ...THEMES.light };
   private ready = false;
   private readonly readyCallbacks: (() => void)[] = [];
+  private readonly notifications: NotificationBar;
 
   constructor(
     private readonly options: FakeOfficeOptions,
@@ -328,7 +346,23 @@ export class FakeOutlook {
       timeZone: this.timeZone,
       accountType: "enterprise",
     };
+    this.notifications = new NotificationBar((itemId, list) => options.onNotifications?.(itemId, list));
     this.office = this.buildOffice();
+  }
+
+  /** The notifications Outlook shows on an item now. */
+  notificationsOf(itemId: string): readonly DemoNotification[] {
+    return this.notifications.of(itemId);
+  }
+
+  /** The add-in's calls to item.notificationMessages, and Outlook's answers, for the tests. */
+  get notificationCalls(): readonly NotificationCall[] {
+    return this.notifications.calls;
+  }
+
+  /** Another add-in's notification on an item; false when the item already has five. */
+  addOtherAddinNotification(itemId: string, addin: string, message: string): boolean {
+    return this.notifications.addFromOtherAddin(itemId, addin, message);
   }
 
   get selected(): DemoItem | undefined {
@@ -341,13 +375,20 @@ export class FakeOutlook {
 
   /** Selects an item, as clicking it in Outlook's list with the pane pinned: fires ItemChanged. */
   select(item: DemoItem | undefined): void {
+    if (this.current && this.current.id !== item?.id) this.notifications.left(this.current.id);
     this.current = item;
     // The simulated mailbox belongs to whoever the invite was sent to.
     const owner = item?.snapshot.mailbox.emailAddress ? item.snapshot.mailbox : this.defaultUser;
     this.userProfile.displayName = owner.displayName ?? "";
     this.userProfile.emailAddress = owner.emailAddress ?? "";
     this.officeItem = item
-      ? officeItemOf(item, this.timeZone, this.bodyReader(item), (data) => this.replyForm(item, data))
+      ? officeItemOf(
+          item,
+          this.timeZone,
+          this.bodyReader(item),
+          (data) => this.replyForm(item, data),
+          this.notifications.api(item.id),
+        )
       : null;
     if (this.ready) this.raise(EVENT_ITEM_CHANGED, {});
   }
@@ -397,6 +438,13 @@ export class FakeOutlook {
       html = typeof htmlBody === "string" ? htmlBody : "";
     }
     this.options.onReplyForm({ item, html });
+  }
+
+  /** displayAppointmentForm(ewsId): Outlook opens the event in its own window; the demo shows which. */
+  private appointmentForm(ewsId: unknown): void {
+    const items = this.options.items?.() ?? [];
+    const item = items.find((candidate) => demoEventIdOf(candidate) === ewsId);
+    later(() => this.options.onAppointmentForm?.(item));
   }
 
   private addHandler(type: unknown, handler: unknown, ...args: unknown[]): void {
@@ -479,6 +527,19 @@ export class FakeOutlook {
             if (restVersion !== "v2.0" && restVersion !== "v1.0" && restVersion !== "beta")
               throw new Error("Invalid REST version.");
             return demoRestId(itemId);
+          },
+          convertToEwsId: (restId: string, restVersion: string) => {
+            if (restVersion !== "v2.0" && restVersion !== "v1.0" && restVersion !== "beta")
+              throw new Error("Invalid REST version.");
+            const ewsId = typeof restId === "string" ? demoItemIdOfRestId(restId) : undefined;
+            if (ewsId === undefined) throw new Error("Invalid id.");
+            return ewsId;
+          },
+          displayAppointmentForm: (ewsId: unknown) => this.appointmentForm(ewsId),
+          displayAppointmentFormAsync: (ewsId: unknown, ...args: unknown[]) => {
+            const { options, callback } = splitArgs<void>(args);
+            this.appointmentForm(ewsId);
+            later(() => callback?.(succeeded(undefined, options.asyncContext)));
           },
         },
       },

@@ -26,6 +26,8 @@ declare global {
     qaDemoBodyDelay?: (sample: string) => number | undefined;
     /** For tests: the simulated Microsoft 365 (its request log and failure modes). */
     qaDemoMicrosoft365?: SimulatedMicrosoft365;
+    /** For tests: the simulated Outlook (another add-in's notifications on an item). */
+    qaDemoOutlook?: FakeOutlook;
   }
 }
 
@@ -35,11 +37,15 @@ const outlook = new FakeOutlook(
     storage: window.localStorage,
     storageKey: ROAMING_STORAGE_KEY,
     onReplyForm: (reply) => page?.showReply(reply),
+    onNotifications: (itemId, notifications) => page?.showNotifications(itemId, notifications),
+    onAppointmentForm: (item) => page?.showAppointment(item),
+    items: () => page?.mailboxItems ?? [],
     bodyDelay: (item) => window.qaDemoBodyDelay?.(item.sample),
   },
   DEMO_USER,
 );
 (window as { Office?: typeof Office }).Office = outlook.office;
+window.qaDemoOutlook = outlook;
 
 // A simulated Microsoft 365 (sign-in and Graph), so Decline and send and directory roles run
 // through the pane's real code.

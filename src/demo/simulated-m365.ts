@@ -1,6 +1,6 @@
 import type { AccountInfo, AuthenticationResult, Configuration } from "@azure/msal-browser";
 import type { MsalClient } from "../graph/auth";
-import { demoItemIdOfRestId, demoRestId, type DemoItem } from "./fake-office";
+import { demoEventIdOf, demoItemIdOfRestId, demoRestId, type DemoItem } from "./fake-office";
 
 /**
  * A SIMULATED Microsoft 365 for the demo page, at the seams src/graph is built with, so the pane's
@@ -308,11 +308,9 @@ export class SimulatedMicrosoft365 {
     return itemId === undefined ? undefined : this.source.items().find((item) => item.id === itemId);
   }
 
-  /** The calendar event a meeting request (or calendar item) stands for. */
+  /** The calendar event a meeting request (or calendar item) stands for, by its Graph id. */
   private eventIdOf(item: DemoItem): string {
-    return item.snapshot.item.itemType === "appointment"
-      ? demoRestId(item.id)
-      : demoRestId(`calendar-event-of-${item.id}`);
+    return demoRestId(demoEventIdOf(item));
   }
 
   /** GET /me/messages/{id}?$select=id&$expand=microsoft.graph.eventMessage/event($select=id) */

@@ -64,6 +64,27 @@ export interface StoredSettings {
   useDirectory?: boolean;
 }
 
+/** What became of the verdict's one line on the open item (Host.showBanner). */
+export type BannerResult =
+  /** On the item, or already there with these words. */
+  | { outcome: "shown" }
+  /** The add-in's line is gone from the item (or was never there). */
+  | { outcome: "removed" }
+  /** Outlook could not show it; `reason` says why, in the user's words. Nothing else was changed. */
+  | { outcome: "not-shown"; reason: string };
+
+/** What this Outlook can do beyond reading the item, so the pane offers only what works. */
+export interface HostCapabilities {
+  /** A line on the item itself (item.notificationMessages, Mailbox 1.3). */
+  banner: boolean;
+  /** Opening a calendar event from the pane (displayAppointmentForm); not on Outlook mobile. */
+  openAppointment: boolean;
+  /** Outlook's reply form for the open item (displayReplyForm); not on Outlook mobile. */
+  replyForm: boolean;
+  /** Outlook on Android or iOS: the pane is full-screen. */
+  mobile: boolean;
+}
+
 export interface Host {
   /** Reads the current item, body included. Rejects with HostError when Office fails. */
   readItem(): Promise<ItemState>;
@@ -82,4 +103,15 @@ export interface Host {
    * anything Outlook cannot answer counts as "not available" or "the user's own mailbox".
    */
   graphTarget(): Promise<GraphTarget>;
+  /**
+   * Puts one line about the verdict on item `itemId` where Outlook shows add-ins' notes above the
+   * body, kept when the item is opened again and replacing the add-in's previous line; `undefined`
+   * removes it. Touches only the add-in's own line, and nothing when another item is open now.
+   * Never rejects.
+   */
+  showBanner(itemId: string, text: string | undefined): Promise<BannerResult>;
+  /** Opens a calendar event in Outlook, by its Graph (REST) id. Rejects with HostError when it cannot. */
+  openAppointment(restId: string): Promise<void>;
+  /** What this Outlook can do now; asked again whenever it matters (it may differ per item). */
+  capabilities(): HostCapabilities;
 }

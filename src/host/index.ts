@@ -1,2 +1,11 @@
 export { describeError, errorCode, HostError, SOMETHING_WENT_WRONG, toHostError } from "./errors";
-export type { DeclineItem, GraphTarget, Host, ItemState, StoredSettings, ThemeChoice } from "./host";
+export type {
+  BannerResult,
+  DeclineItem,
+  GraphTarget,
+  Host,
+  HostCapabilities,
+  ItemState,
+  StoredSettings,
+  ThemeChoice,
+} from "./host";

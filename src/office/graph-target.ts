@@ -1,16 +1,7 @@
-import { isRecord } from "../core";
 import type { DeclineItem, GraphTarget } from "../host";
+import { currentItem } from "./current-item";
 import { inviteShapeOf } from "./item-reader";
 import { restIdOf, sharedMailboxOwner, supportsNestedAppAuth } from "./shared-mailbox";
-
-function currentItem(office: typeof Office): Record<string, unknown> | undefined {
-  try {
-    const item: unknown = office.context.mailbox.item;
-    return isRecord(item) ? item : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function declineItemOf(office: typeof Office, item: Record<string, unknown>): DeclineItem | undefined {
   const shape = inviteShapeOf(item);

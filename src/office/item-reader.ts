@@ -2,6 +2,7 @@ import { isRecord, type InviteSnapshotInput } from "../core";
 import { RECIPIENT_TYPES, RECURRENCE_TYPES, type RecipientType } from "../core/snapshot";
 import { toHostError, type ItemState } from "../host";
 import { officeCall } from "./office-call";
+import { supportsSet } from "./requirements";
 import { sharedMailboxOwner } from "./shared-mailbox";
 
 type SnapshotItem = InviteSnapshotInput["item"];
@@ -89,15 +90,8 @@ function timeOf(office: typeof Office, value: unknown, allDay: boolean): string 
   return allDay ? local.slice(0, 10) : local;
 }
 
-function supportsMailbox(office: typeof Office, version: string): boolean {
-  const requirements = office.context.requirements;
-  return (
-    typeof requirements?.isSetSupported === "function" && requirements.isSetSupported("Mailbox", version)
-  );
-}
-
 function recurrenceOf(office: typeof Office, item: LooseItem): SnapshotItem["recurrence"] {
-  if (!supportsMailbox(office, "1.7")) return undefined;
+  if (!supportsSet(office, "Mailbox", "1.7")) return undefined;
   const recurrence = item.recurrence;
   if (!isRecord(recurrence) || typeof recurrence.recurrenceType !== "string") return undefined;
   const recurrenceType = RECURRENCE_FROM_OFFICE[recurrence.recurrenceType];

@@ -1,8 +1,11 @@
 import type { Host } from "../host";
+import { openAppointment, supportsAppointmentForm } from "./appointment-form";
+import { showBanner, supportsBanner } from "./banner";
 import { createEventChannel } from "./event-channel";
 import { graphTargetOf } from "./graph-target";
 import { readItemState } from "./item-reader";
-import { openReplyForm } from "./reply-form";
+import { openReplyForm, supportsReplyForm } from "./reply-form";
+import { isMobile } from "./requirements";
 import { loadStoredSettings, saveStoredSettings } from "./settings-store";
 import { themeOf } from "./theme";
 
@@ -19,5 +22,13 @@ export function createOfficeHost(office: typeof Office): Host {
     getTheme: () => themeOf(office),
     onThemeChanged: (listener) => themeChanged.subscribe(listener),
     graphTarget: () => graphTargetOf(office),
+    showBanner: (itemId, text) => showBanner(office, itemId, text),
+    openAppointment: (restId) => openAppointment(office, restId),
+    capabilities: () => ({
+      banner: supportsBanner(office),
+      openAppointment: supportsAppointmentForm(office),
+      replyForm: supportsReplyForm(office),
+      mobile: isMobile(office),
+    }),
   };
 }

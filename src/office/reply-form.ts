@@ -1,6 +1,8 @@
 import { HostError, toHostError } from "../host";
 import { officeCall } from "./office-call";
 import { isRecord } from "../core";
+import { currentItem } from "./current-item";
+import { isMobile } from "./requirements";
 
 export const REPLY_FORM_FAILED =
   "Outlook could not open the reply form. Copy the reply text instead and paste it into your reply.";
@@ -45,4 +47,13 @@ export async function openReplyForm(office: typeof Office, html: string): Promis
   if (typeof item?.displayReplyForm === "function")
     return openSynchronously(item as Office.MessageRead, html);
   throw new HostError(REPLY_FORM_FAILED, "ReplyFormUnavailable");
+}
+
+/** Whether Outlook can open a reply form for the open item (not on mobile, which has none). */
+export function supportsReplyForm(office: typeof Office): boolean {
+  const item = currentItem(office);
+  return (
+    !isMobile(office) &&
+    (typeof item?.displayReplyFormAsync === "function" || typeof item?.displayReplyForm === "function")
+  );
 }

@@ -1,5 +1,6 @@
 import { isRecord } from "../core";
 import { officeCall } from "./office-call";
+import { supportsSet } from "./requirements";
 
 /** The signed-in user's address, lower case, or "" when Outlook does not say. */
 export function signedInAddress(office: typeof Office): string {
@@ -49,12 +50,5 @@ export function restIdOf(office: typeof Office, itemId: string): string | undefi
 
 /** Office.context.requirements.isSetSupported("NestedAppAuth", "1.1"); false when Outlook cannot say. */
 export function supportsNestedAppAuth(office: typeof Office): boolean {
-  try {
-    const requirements = office.context.requirements;
-    return typeof requirements?.isSetSupported === "function"
-      ? requirements.isSetSupported("NestedAppAuth", "1.1") === true
-      : false;
-  } catch {
-    return false;
-  }
+  return supportsSet(office, "NestedAppAuth", "1.1");
 }

@@ -157,7 +157,15 @@ export const OFFICE_ENUMS = {
   CoercionType: { Text: "text", Html: "html" },
   EventType: { ItemChanged: "olkItemSelectedChanged", OfficeThemeChanged: "officeThemeChanged" },
   HostType: { Outlook: "Outlook" },
-  MailboxEnums: { RestVersion: { v1_0: "v1.0", v2_0: "v2.0", Beta: "beta" } },
+  MailboxEnums: {
+    RestVersion: { v1_0: "v1.0", v2_0: "v2.0", Beta: "beta" },
+    ItemNotificationMessageType: {
+      ProgressIndicator: "progressIndicator",
+      InformationalMessage: "informationalMessage",
+      ErrorMessage: "errorMessage",
+      InsightMessage: "insightMessage",
+    },
+  },
 };
 
 export const MAILBOX_OWNER = { displayName: "Chris Park", emailAddress: "chris.park@dcj-demo.example" };
@@ -218,4 +226,77 @@ export function fakeOffice(options: FakeOptions = {}): typeof Office {
 /** item.getSharedPropertiesAsync(callback), answering with these shared properties (or failing). */
 export function sharedPropertiesOf(result: unknown) {
   return jest.fn((...args: unknown[]) => callLater(callbackOf(args), result));
+}
+
+export const NOTIFICATIONS_EXCEEDED: OfficeErrorData = {
+  code: 9018,
+  name: "NumberOfNotificationMessagesExceeded",
+  message: "You can't add more than 5 notification messages.",
+};
+
+const KEY_NOT_FOUND: OfficeErrorData = {
+  code: 9020,
+  name: "KeyNotFound",
+  message: "The notification message with the specified key doesn't exist.",
+};
+
+export interface NotificationMessage {
+  key: string;
+  type: string;
+  message: string;
+  icon?: string;
+  persistent?: boolean;
+  /** Which add-in put it there: "us", or another add-in's name. */
+  owner: string;
+}
+
+export interface NotificationsFake {
+  data: Data;
+  /** Every notification on the item, ours and other add-ins'. */
+  messages: NotificationMessage[];
+  /** The calls the add-in made, by method, in order. */
+  calls: string[];
+}
+
+/**
+ * item.notificationMessages as Outlook on the web and desktop keep it: at most five per item,
+ * replaceAsync adding a missing key, removeAsync failing for one that is not there. `others` are
+ * notifications other add-ins put on the item; with `othersListed` getAllAsync lists them too.
+ */
+export function notificationsOf(
+  options: { others?: string[]; othersListed?: boolean; getAllResult?: unknown } = {},
+): NotificationsFake {
+  const messages: NotificationMessage[] = (options.others ?? []).map((message, index) => ({
+    key: `other-${index}`,
+    type: "informationalMessage",
+    message,
+    owner: `other add-in ${index}`,
+  }));
+  const calls: string[] = [];
+  const visible = () => messages.filter((entry) => options.othersListed || entry.owner === "us");
+  const details = ({ owner: _owner, ...rest }: NotificationMessage) => rest;
+  const data = {
+    getAllAsync: jest.fn((...args: unknown[]) => {
+      calls.push("getAllAsync");
+      callLater(callbackOf(args), options.getAllResult ?? succeeded(visible().map(details)));
+    }),
+    replaceAsync: jest.fn((key: string, message: Omit<NotificationMessage, "key" | "owner">, ...args) => {
+      calls.push(`replaceAsync ${key}`);
+      const index = messages.findIndex((entry) => entry.key === key && entry.owner === "us");
+      if (index < 0 && messages.length >= 5)
+        return callLater(callbackOf(args), failed(NOTIFICATIONS_EXCEEDED));
+      const entry = { ...message, key, owner: "us" };
+      if (index < 0) messages.push(entry);
+      else messages[index] = entry;
+      callLater(callbackOf(args), succeeded());
+    }),
+    removeAsync: jest.fn((key: string, ...args: unknown[]) => {
+      calls.push(`removeAsync ${key}`);
+      const index = messages.findIndex((entry) => entry.key === key && entry.owner === "us");
+      if (index < 0) return callLater(callbackOf(args), failed(KEY_NOT_FOUND));
+      messages.splice(index, 1);
+      callLater(callbackOf(args), succeeded());
+    }),
+  };
+  return { data, messages, calls };
 }

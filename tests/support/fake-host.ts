@@ -1,7 +1,15 @@
 import fs from "fs";
 import path from "path";
 import { DEFAULT_POLICY_ID, type InviteSnapshotInput } from "../../src/core";
-import { HostError, type GraphTarget, type Host, type ItemState, type StoredSettings } from "../../src/host";
+import {
+  HostError,
+  type BannerResult,
+  type GraphTarget,
+  type Host,
+  type HostCapabilities,
+  type ItemState,
+  type StoredSettings,
+} from "../../src/host";
 
 /** The invites written for the tests (tests/fixtures/invites/README.md). */
 export const INVITES_DIR = path.resolve(__dirname, "../fixtures/invites");
@@ -100,6 +108,15 @@ export class FakeHost implements Host {
   target: GraphTarget | undefined;
   graphTargetCount = 0;
 
+  /** Every showBanner call, in order: the item and the line (undefined to remove it). */
+  readonly banners: { itemId: string; text: string | undefined }[] = [];
+  /** What showBanner answers for an item: shown or removed, unless a test sets a result. */
+  bannerResult: BannerResult | undefined;
+  /** Graph ids of the events openAppointment was asked to open. */
+  readonly openedAppointments: string[] = [];
+  openAppointmentError: HostError | undefined;
+  hostCapabilities: HostCapabilities = { banner: true, openAppointment: true, replyForm: true, mobile: false };
+
   private readonly itemListeners = new Set<() => void>();
   private readonly themeListeners = new Set<() => void>();
 
@@ -167,6 +184,21 @@ export class FakeHost implements Host {
       item: item.kind === "invite" ? { kind: "meeting-request", restId: `rest-${item.itemId}` } : undefined,
       naaSupported: true,
     });
+  }
+
+  showBanner(itemId: string, text: string | undefined): Promise<BannerResult> {
+    this.banners.push({ itemId, text });
+    return Promise.resolve(this.bannerResult ?? { outcome: text === undefined ? "removed" : "shown" });
+  }
+
+  openAppointment(restId: string): Promise<void> {
+    if (this.openAppointmentError) return Promise.reject(this.openAppointmentError);
+    this.openedAppointments.push(restId);
+    return Promise.resolve();
+  }
+
+  capabilities(): HostCapabilities {
+    return { ...this.hostCapabilities };
   }
 
   setTheme(theme: "light" | "dark"): void {

@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from "react";
+import { bannerText } from "../../core";
 import type { Host, ItemState, StoredSettings } from "../../host";
 import { entryFromAnalysis } from "../../record/entry";
 import { checkInvite, type Checked } from "../model/checkInvite";
@@ -11,6 +12,7 @@ import { useDirectoryInfo } from "./useDirectoryInfo";
 import { useMicrosoft365 } from "./useMicrosoft365";
 import { usePaneState } from "./usePaneState";
 import { useRecord } from "./useRecord";
+import { useVerdictBanner } from "./useVerdictBanner";
 
 type Invite = Extract<ItemState, { kind: "invite" }>;
 
@@ -84,6 +86,13 @@ export function usePaneModel(host: Host) {
     );
   }, [invite, context, addToRecord, services]);
 
+  const banner = useVerdictBanner(
+    host,
+    invite && context
+      ? { itemId: invite.itemId, text: bannerText(context.policy, context.analysis.verdict) }
+      : undefined,
+  );
+
   return {
     read,
     settings,
@@ -96,6 +105,8 @@ export function usePaneModel(host: Host) {
     directory:
       settings.useDirectory && m365.target ? directoryView(m365.availability, directory, change) : undefined,
     recordedAction: record.entries.find((entry) => entry.itemId === invite?.itemId)?.action,
+    /** What Outlook made of the verdict's line on the invite, once it has answered. */
+    banner,
   };
 }
 
