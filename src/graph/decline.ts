@@ -1,6 +1,7 @@
 import type { DeclineItem } from "../host";
 import type { GraphClient } from "./graph-client";
 import { GRAPH_MESSAGES, GraphError } from "./graph-error";
+import { mailboxRoot } from "./mailbox-root";
 import { SCOPES } from "./scopes";
 
 export interface DeclineInput {
@@ -19,11 +20,6 @@ export type DeclineResult =
 
 interface EventMessage {
   event?: { id?: unknown } | null;
-}
-
-function mailboxRoot(owner: string | undefined): string {
-  const trimmed = owner?.trim();
-  return trimmed ? `/users/${encodeURIComponent(trimmed)}` : "/me";
 }
 
 /** Both scopes the action needs, asked for together so the user sees at most one consent prompt. */

@@ -6,7 +6,10 @@ export const GRAPH_BASE_URL = "https://graph.microsoft.com/v1.0";
 
 export interface GraphRequest {
   method: "GET" | "POST";
-  /** From the version root, e.g. "/me/events/AAMk.../decline". Callers encode ids. */
+  /**
+   * From the version root, e.g. "/me/events/AAMk.../decline" (callers encode ids), or a whole URL
+   * Graph gave (an @odata.nextLink), which is followed only when it is under the version root.
+   */
   path: string;
   /** The delegated scopes this request needs; the token is asked for exactly these. */
   scopes: Scopes;
@@ -14,6 +17,10 @@ export interface GraphRequest {
   headers?: Record<string, string>;
   /** What a 404 means here; by default, that the meeting is gone. */
   notFoundMessage?: string;
+  /** Stops the request, and any wait before a retry; it then fails as "cancelled". */
+  signal?: AbortSignal;
+  /** Told before each wait Microsoft 365 asked for (429 with Retry-After), in seconds. */
+  onWait?: (seconds: number) => void;
 }
 
 export type GraphResult<T> =
@@ -26,8 +33,8 @@ export interface GraphClient {
 export interface GraphClientOptions {
   fetch: typeof fetch;
   getToken: TokenGetter;
-  /** Waits this many milliseconds; injectable so tests need no clock. */
-  wait?: (milliseconds: number) => Promise<void>;
+  /** Waits this many milliseconds, or until the signal aborts; injectable so tests need no clock. */
+  wait?: (milliseconds: number, signal?: AbortSignal) => Promise<void>;
   /** Retries after 429 Too Many Requests; at most this many (default 2). */
   maxRetries?: number;
   /** A Retry-After longer than this (seconds) is not waited out; the user is told to try later. */
@@ -36,8 +43,24 @@ export interface GraphClientOptions {
 }
 
 const DEFAULT_RETRY_AFTER_SECONDS = 5;
+const FOREIGN_LINK = "Microsoft 365 sent a link to somewhere else, so QA Meeting Check did not follow it.";
 
-const sleep = (milliseconds: number) => new Promise<void>((resolve) => setTimeout(resolve, milliseconds));
+/** Waits, ending early (and quietly) when the signal aborts: the caller looks at the signal next. */
+function sleep(milliseconds: number, signal?: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = setTimeout(done, milliseconds);
+    signal?.addEventListener("abort", done, { once: true });
+  });
+}
+
+export const STOPPED_MESSAGE = "Stopped, as you asked.";
+
+const stopped = () => new GraphError("cancelled", STOPPED_MESSAGE);
 
 /** Retry-After as seconds: a number of seconds or an HTTP date. Undefined when absent or unreadable. */
 export function retryAfterSeconds(header: string | null, now: number = Date.now()): number | undefined {
@@ -71,32 +94,49 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   const maxWaitSeconds = options.maxWaitSeconds ?? 60;
   const baseUrl = options.baseUrl ?? GRAPH_BASE_URL;
 
-  async function send(request: GraphRequest, accessToken: string): Promise<Response | GraphError> {
+  /** The request's URL; a whole URL only under the version root, so the token goes nowhere else. */
+  function urlOf(path: string): string | undefined {
+    if (path.startsWith("/")) return `${baseUrl}${path}`;
+    return path.startsWith(`${baseUrl}/`) ? path : undefined;
+  }
+
+  async function send(
+    request: GraphRequest,
+    url: string,
+    accessToken: string,
+  ): Promise<Response | GraphError> {
     const headers: Record<string, string> = { Authorization: `Bearer ${accessToken}`, ...request.headers };
     if (request.body !== undefined) headers["Content-Type"] = "application/json";
     try {
-      return await fetchImpl(`${baseUrl}${request.path}`, {
+      return await fetchImpl(url, {
         method: request.method,
         headers,
         ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}),
+        ...(request.signal ? { signal: request.signal } : {}),
       });
     } catch {
-      return new GraphError("offline", GRAPH_MESSAGES.offline);
+      return request.signal?.aborted ? stopped() : new GraphError("offline", GRAPH_MESSAGES.offline);
     }
   }
 
   async function request<T>(request: GraphRequest): Promise<GraphResult<T>> {
+    const url = urlOf(request.path);
+    if (url === undefined) return { ok: false, error: new GraphError("unexpected", FOREIGN_LINK) };
+    if (request.signal?.aborted) return { ok: false, error: stopped() };
     const token = await options.getToken(request.scopes);
     if (!token.ok) return { ok: false, error: errorFromToken(token) };
     const notFound = request.notFoundMessage ?? GRAPH_MESSAGES.notFound;
     for (let attempt = 0; ; attempt += 1) {
-      const response = await send(request, token.accessToken);
+      const response = await send(request, url, token.accessToken);
       if (response instanceof GraphError) return { ok: false, error: response };
       const body = await readBody(response);
+      if (request.signal?.aborted) return { ok: false, error: stopped() };
       if (response.status === 429 && attempt < maxRetries) {
         const seconds = retryAfterSeconds(response.headers.get("Retry-After")) ?? DEFAULT_RETRY_AFTER_SECONDS;
         if (seconds <= maxWaitSeconds) {
-          await wait(seconds * 1000);
+          request.onWait?.(seconds);
+          await wait(seconds * 1000, request.signal);
+          if (request.signal?.aborted) return { ok: false, error: stopped() };
           continue;
         }
       }

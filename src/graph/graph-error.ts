@@ -11,7 +11,7 @@ export type GraphErrorKind =
   | "server"
   /** The request never reached Microsoft 365. */
   | "offline"
-  /** The user closed the sign-in window. */
+  /** The user closed the sign-in window, or stopped the request. */
   | "cancelled"
   /** Sign-in failed or is not available here. */
   | "sign-in"

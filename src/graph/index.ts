@@ -1,11 +1,15 @@
 export { createAuth, describeAuthFailure, MESSAGES as AUTH_MESSAGES, needsInteraction } from "./auth";
 export type { Auth, AuthOptions, MsalClient, TokenGetter, TokenResult } from "./auth";
 export { DEFAULT_CLIENT_ID, isClientId, resolveClientId } from "./client-id";
+export { readFullAttendees, withFullAttendees } from "./attendees";
+export type { AttendeesResult, FullAttendees } from "./attendees";
+export { EVENT_FIELDS, readCalendar } from "./calendar";
+export type { CalendarMeeting, CalendarProgress, CalendarRequest, CalendarResult } from "./calendar";
 export { declineMeeting } from "./decline";
 export type { DeclineInput, DeclineResult } from "./decline";
 export { createDirectoryLookup } from "./directory";
 export type { DirectoryLookup, DirectoryResult, ManagerResult } from "./directory";
-export { createGraphClient, GRAPH_BASE_URL, retryAfterSeconds } from "./graph-client";
+export { createGraphClient, GRAPH_BASE_URL, retryAfterSeconds, STOPPED_MESSAGE } from "./graph-client";
 export type { GraphClient, GraphClientOptions, GraphRequest, GraphResult } from "./graph-client";
 export { GRAPH_MESSAGES, GraphError } from "./graph-error";
 export type { GraphErrorKind } from "./graph-error";

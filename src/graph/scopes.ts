@@ -17,6 +17,14 @@ export const SCOPES = {
    * GET /me/people, whose least privileged permission is People.Read (no admin consent needed).
    */
   directory: ["People.Read"],
+  /**
+   * GET /me/calendarView and GET /me/events/{id}: the least privileged, Calendars.ReadBasic, leaves
+   * out the body, which the engine reads, so the coming weeks need Calendars.Read ("List
+   * calendarView" permissions table); users can consent to it themselves.
+   */
+  readCalendar: ["Calendars.Read"],
+  /** The owner's calendar in a shared or delegated mailbox (/users/{owner}/calendarView). */
+  readSharedCalendar: ["Calendars.Read.Shared"],
   /** GET /me/manager: least privileged is User.Read.All ("List manager" permissions table); admin consent. */
   manager: ["User.Read.All"],
 } as const satisfies Record<string, readonly string[]>;

@@ -107,22 +107,36 @@ export function inviteShapeOf(item: LooseItem): InviteShape | undefined {
   return undefined;
 }
 
+/**
+ * How many recipients Outlook gives at most, by client (MessageRead.to and .cc; AppointmentRead
+ * .requiredAttendees and .optionalAttendees): on the web and in new Outlook a meeting request's To
+ * and Cc stop at 20 while its header is collapsed; elsewhere at 100, 500 or 1,000. A list of exactly
+ * that many may be cut short.
+ */
+const RECIPIENT_LIMITS = { "meeting-request": [20, 100, 500, 1000], "calendar-item": [100, 500, 1000] };
+
+function mayBeCutShort(shape: InviteShape, ...lists: Address[][]): boolean {
+  return lists.some((list) => RECIPIENT_LIMITS[shape].includes(list.length));
+}
+
 /** In the Inbox a meeting request is a message: organizer in From, attendees in To and Cc. */
 function peopleOf(item: LooseItem, shape: InviteShape) {
-  if (shape === "meeting-request") {
-    return {
-      organizer: addressOf(item.from),
-      requiredAttendees: addressesOf(item.to),
-      optionalAttendees: addressesOf(item.cc),
-      resources: [],
-    };
-  }
-  return {
-    organizer: addressOf(item.organizer),
-    requiredAttendees: addressesOf(item.requiredAttendees),
-    optionalAttendees: addressesOf(item.optionalAttendees),
-    resources: addressesOf(item.resources),
-  };
+  const people =
+    shape === "meeting-request"
+      ? {
+          organizer: addressOf(item.from),
+          requiredAttendees: addressesOf(item.to),
+          optionalAttendees: addressesOf(item.cc),
+          resources: [],
+        }
+      : {
+          organizer: addressOf(item.organizer),
+          requiredAttendees: addressesOf(item.requiredAttendees),
+          optionalAttendees: addressesOf(item.optionalAttendees),
+          resources: addressesOf(item.resources),
+        };
+  const truncated = mayBeCutShort(shape, people.requiredAttendees, people.optionalAttendees);
+  return truncated ? { ...people, attendeesTruncated: true } : people;
 }
 
 function snapshotItemOf(office: typeof Office, item: LooseItem, shape: InviteShape): SnapshotItem {

@@ -1,3 +1,5 @@
+import type { AttendeesResult } from "../graph/attendees";
+import type { CalendarRequest, CalendarResult } from "../graph/calendar";
 import type { DeclineResult } from "../graph/decline";
 import type { DirectoryResult, ManagerResult } from "../graph/directory";
 import type { AuthOptions } from "../graph/auth";
@@ -15,6 +17,10 @@ export interface Microsoft365 {
   rolesFor(addresses: readonly string[]): Promise<DirectoryResult>;
   /** The user's manager in the directory. Never rejects. */
   findManager(): Promise<ManagerResult>;
+  /** The meetings in a span of the caseworker's calendar (GET /me/calendarView), page by page. Never rejects. */
+  readCalendar(request: CalendarRequest): Promise<CalendarResult>;
+  /** Everyone invited to the meeting, from its event: when Outlook gave only the first recipients. Never rejects. */
+  fullAttendees(item: DeclineItem, mailboxOwner: string | undefined): Promise<AttendeesResult>;
 }
 
 /** What the pane knows of Microsoft 365 for the open item. */
@@ -58,6 +64,8 @@ export function createMicrosoft365Loader(seams: Microsoft365Seams = {}): Microso
         graph.declineMeeting({ client, item, comment, ...(mailboxOwner ? { mailboxOwner } : {}) }),
       rolesFor: (addresses) => directory.rolesFor(addresses),
       findManager: () => directory.findManager(),
+      readCalendar: (request) => graph.readCalendar(client, request),
+      fullAttendees: (item, mailboxOwner) => graph.readFullAttendees(client, item, mailboxOwner),
     };
   };
 }

@@ -145,6 +145,29 @@ describe("readItem: a meeting request in the Inbox", () => {
   });
 });
 
+describe("readItem: a long recipient list Outlook may have cut short", () => {
+  const people = (count: number) =>
+    Array.from({ length: count }, (_, index) => ({
+      displayName: `Person ${index}`,
+      emailAddress: `person${index}@dcj-demo.example`,
+      recipientType: "user",
+    }));
+
+  it("marks a meeting request whose To holds exactly 20 recipients as possibly cut short", async () => {
+    const office = fakeOffice({ item: meetingRequest({ to: people(20), cc: [] }) });
+    const state = inviteOf(await createOfficeHost(office).readItem());
+    expect(state.snapshot.item.attendeesTruncated).toBe(true);
+  });
+
+  it("does not mark 19 or 21 recipients", async () => {
+    for (const count of [19, 21]) {
+      const office = fakeOffice({ item: meetingRequest({ to: people(count), cc: [] }) });
+      const state = inviteOf(await createOfficeHost(office).readItem());
+      expect(state.snapshot.item.attendeesTruncated).toBeUndefined();
+    }
+  });
+});
+
 describe("readItem: a calendar item", () => {
   it("keeps the organizer repeated among the required attendees, with optional attendees and rooms", async () => {
     const state = inviteOf(await createOfficeHost(fakeOffice({ item: calendarItem() })).readItem());

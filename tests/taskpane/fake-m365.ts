@@ -1,4 +1,6 @@
 import { GraphError, type GraphErrorKind } from "../../src/graph/graph-error";
+import type { AttendeesResult } from "../../src/graph/attendees";
+import type { CalendarRequest, CalendarResult } from "../../src/graph/calendar";
 import type { DeclineResult } from "../../src/graph/decline";
 import type { DeclineItem } from "../../src/host";
 import type { Directory } from "../../src/core";
@@ -54,6 +56,43 @@ export class FakeMicrosoft365 implements Microsoft365 {
   findManager(): Promise<ManagerResult> {
     this.managerCalls += 1;
     return Promise.resolve(this.manager);
+  }
+
+  readonly calendarRequests: CalendarRequest[] = [];
+  /** Answers held for the next readCalendar calls, in order: each waits for the test to settle it. */
+  private readonly heldCalendars: Deferred<CalendarResult>[] = [];
+  calendar: CalendarResult = { outcome: "read", meetings: [], progress: { pages: 1, events: 0 } };
+
+  readCalendar(request: CalendarRequest): Promise<CalendarResult> {
+    this.calendarRequests.push(request);
+    const held = this.heldCalendars.shift();
+    return held ? held.promise : Promise.resolve(this.calendar);
+  }
+
+  /** Makes the next readCalendar call wait until the test settles the answer. */
+  holdCalendar(): Deferred<CalendarResult> {
+    const held = deferred<CalendarResult>();
+    this.heldCalendars.push(held);
+    return held;
+  }
+
+  readonly attendeeLookups: { item: DeclineItem; mailboxOwner: string | undefined }[] = [];
+  attendees: AttendeesResult = {
+    outcome: "failed",
+    error: new GraphError("not-found", "Outlook could not find this meeting."),
+  };
+  private readonly heldAttendees: Deferred<AttendeesResult>[] = [];
+
+  fullAttendees(item: DeclineItem, mailboxOwner: string | undefined): Promise<AttendeesResult> {
+    this.attendeeLookups.push({ item, mailboxOwner });
+    const held = this.heldAttendees.shift();
+    return held ? held.promise : Promise.resolve(this.attendees);
+  }
+
+  holdAttendees(): Deferred<AttendeesResult> {
+    const held = deferred<AttendeesResult>();
+    this.heldAttendees.push(held);
+    return held;
   }
 }
 
