@@ -59,11 +59,19 @@ export function splitDisplayName(displayName: string): { name: string; title: st
   return { name: name.replace(/\s+/g, " ").trim(), title: titles.join(" ").trim() };
 }
 
+/**
+ * A word a greeting can use as someone's first name: letters (any script, with their accents), and
+ * inside them only an apostrophe, hyphen or full stop ("O'Brien", "Mary-Jane", "J."), at most 40.
+ * A display name is anyone's to write, so "<script>alert(1)</script>" is not greeted by it.
+ */
+const NAME_LIKE = /^(?=.{1,40}$)\p{L}\p{M}*(?:['\u2019.-]?\p{L}\p{M}*)*\.?$/u;
+
+/** The first name to greet someone by, from their display name or else their address; none if neither looks like one. */
 export function firstName(person: { name: string; email: string | undefined }): string | undefined {
   const fromName = person.name.split(/\s+/)[0];
-  if (fromName && /\p{L}/u.test(fromName) && !fromName.includes("@")) return fromName;
+  if (fromName && NAME_LIKE.test(fromName)) return fromName;
   const local = person.email?.split("@")[0]?.split(/[._-]/)[0];
-  if (!local || !/^\p{L}+$/u.test(local)) return undefined;
+  if (!local || !/^\p{L}+$/u.test(local) || !NAME_LIKE.test(local)) return undefined;
   return local.charAt(0).toUpperCase() + local.slice(1);
 }
 
