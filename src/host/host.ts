@@ -39,6 +39,11 @@ export interface GraphTarget {
   mailboxOwner?: string;
   /** Office.context.requirements.isSetSupported("NestedAppAuth", "1.1"). */
   naaSupported: boolean;
+  /**
+   * The caseworker whose calendar "Check my calendar" reads: the owner in a shared or delegated
+   * mailbox, else the signed-in user (mailbox.userProfile). Undefined when Outlook does not say.
+   */
+  caseworker?: { displayName?: string; emailAddress: string };
 }
 
 export type ThemeChoice = "auto" | "light" | "dark";
@@ -62,6 +67,8 @@ export interface StoredSettings {
   graphClientId?: string;
   /** Look up people's roles (and the user's manager) in the Microsoft 365 directory. Opt-in. */
   useDirectory?: boolean;
+  /** How many weeks ahead "Check my calendar" reads; 4 when unset. */
+  calendarWeeks?: number;
 }
 
 /** What became of the verdict's one line on the open item (Host.showBanner). */

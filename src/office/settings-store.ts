@@ -22,6 +22,7 @@ const storedSettingsSchema = z.object({
   theme: z.enum(["auto", "light", "dark"]).catch("auto"),
   graphClientId: optionalText,
   useDirectory: z.boolean().optional().catch(undefined),
+  calendarWeeks: z.number().int().min(1).max(26).optional().catch(undefined),
 });
 
 function rolesOf(roles: Record<string, unknown>): Record<string, string> {

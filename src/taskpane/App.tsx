@@ -1,6 +1,7 @@
 import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import type { Host } from "../host";
+import { CalendarSection } from "./components/CalendarSection";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { ItemView } from "./components/ItemView";
 import { RecordSection } from "./components/RecordSection";
@@ -74,6 +75,14 @@ function Pane({ host, onReload }: Props) {
             headingRef={headingRef}
           />
         </ErrorBoundary>
+        {read.status !== "loading" && (
+          <CalendarSection
+            host={host}
+            settings={settings}
+            saveSettings={(next) => model.saveSettings(next)}
+            record={model.record}
+          />
+        )}
         {read.status !== "loading" && <RecordSection record={model.record} />}
         {read.status !== "loading" && (
           <SettingsPanel

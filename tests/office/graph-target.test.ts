@@ -58,7 +58,11 @@ describe("graphTarget: the item as Microsoft Graph knows it", () => {
     const office = fakeOffice({ item: calendarItem(), nestedAppAuth: true, mailbox: { convertToRestId } });
     const target = await createOfficeHost(office).graphTarget();
     expect(convertToRestId).toHaveBeenCalledWith("AAMk/Appointment+1", "v2.0");
-    expect(target).toEqual({ item: { kind: "event", restId: "AAMk-Appointment_1" }, naaSupported: true });
+    expect(target).toEqual({
+      item: { kind: "event", restId: "AAMk-Appointment_1" },
+      naaSupported: true,
+      caseworker: MAILBOX_OWNER,
+    });
   });
 
   it("gives a meeting request in the Inbox as the message's REST id", async () => {
@@ -67,6 +71,7 @@ describe("graphTarget: the item as Microsoft Graph knows it", () => {
     expect(target).toEqual({
       item: { kind: "meeting-request", restId: "AAMk-Request_1" },
       naaSupported: true,
+      caseworker: MAILBOX_OWNER,
     });
   });
 
@@ -77,7 +82,11 @@ describe("graphTarget: the item as Microsoft Graph knows it", () => {
 
   it("has no item to decline when Outlook cannot convert the id, or the item is not an invite", async () => {
     const noConvert = fakeOffice({ item: meetingRequest(), nestedAppAuth: true });
-    expect(await createOfficeHost(noConvert).graphTarget()).toEqual({ item: undefined, naaSupported: true });
+    expect(await createOfficeHost(noConvert).graphTarget()).toEqual({
+      item: undefined,
+      naaSupported: true,
+      caseworker: MAILBOX_OWNER,
+    });
 
     const throwing = fakeOffice({
       item: meetingRequest(),
@@ -113,6 +122,8 @@ describe("a shared or delegated mailbox", () => {
 
     const target = await host.graphTarget();
     expect(target.mailboxOwner).toBe("jordan.ellis@dcj-demo.example");
+    // "Check my calendar" reads the owner's calendar, for the owner.
+    expect(target.caseworker).toEqual({ emailAddress: "jordan.ellis@dcj-demo.example" });
 
     const state = inviteOf(await host.readItem());
     expect(state.snapshot.mailbox).toEqual({

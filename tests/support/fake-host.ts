@@ -14,6 +14,9 @@ import {
 /** The invites written for the tests (tests/fixtures/invites/README.md). */
 export const INVITES_DIR = path.resolve(__dirname, "../fixtures/invites");
 
+/** The signed-in caseworker graphTarget() names by default. */
+export const CASEWORKER = { displayName: "Chris Park", emailAddress: "chris.park@dcj-demo.example" };
+
 export interface Deferred<T> {
   promise: Promise<T>;
   resolve(value: T): void;
@@ -115,7 +118,12 @@ export class FakeHost implements Host {
   /** Graph ids of the events openAppointment was asked to open. */
   readonly openedAppointments: string[] = [];
   openAppointmentError: HostError | undefined;
-  hostCapabilities: HostCapabilities = { banner: true, openAppointment: true, replyForm: true, mobile: false };
+  hostCapabilities: HostCapabilities = {
+    banner: true,
+    openAppointment: true,
+    replyForm: true,
+    mobile: false,
+  };
 
   private readonly itemListeners = new Set<() => void>();
   private readonly themeListeners = new Set<() => void>();
@@ -183,6 +191,7 @@ export class FakeHost implements Host {
     return Promise.resolve({
       item: item.kind === "invite" ? { kind: "meeting-request", restId: `rest-${item.itemId}` } : undefined,
       naaSupported: true,
+      caseworker: CASEWORKER,
     });
   }
 
