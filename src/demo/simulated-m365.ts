@@ -165,6 +165,80 @@ function readable(path: string): string {
   }
 }
 
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+/** A recurring meeting's occurrences name their series by the event's id and this. */
+const SERIES_SUFFIX = "-series";
+
+/** A time as Graph writes it without a Prefer: outlook.timezone header: UTC, seven decimals. */
+function graphTime(time: string | undefined, shift: number) {
+  const parsed = Date.parse(time ?? "");
+  if (Number.isNaN(parsed)) return null;
+  return {
+    dateTime: new Date(parsed + shift).toISOString().replace(/\.\d{3}Z$/, ".0000000"),
+    timeZone: "UTC",
+  };
+}
+
+type SampleAddress = NonNullable<DemoItem["snapshot"]["item"]["organizer"]>;
+
+function graphAddress(address: SampleAddress | null | undefined) {
+  return { emailAddress: { name: address?.displayName ?? "", address: address?.emailAddress ?? "" } };
+}
+
+/** The organizer and attendees, as Graph's event lists them. */
+function peopleOf(item: DemoItem) {
+  const { organizer, requiredAttendees, optionalAttendees, resources } = item.snapshot.item;
+  const attendee = (type: string) => (address: SampleAddress) => ({
+    type,
+    status: { response: "none", time: "0001-01-01T00:00:00Z" },
+    ...graphAddress(address),
+  });
+  return {
+    organizer: graphAddress(organizer),
+    attendees: [
+      ...(requiredAttendees ?? []).map(attendee("required")),
+      ...(optionalAttendees ?? []).map(attendee("optional")),
+      ...(resources ?? []).map(attendee("resource")),
+    ],
+  };
+}
+
+const PATTERNS: Record<string, string> = {
+  daily: "daily",
+  weekly: "weekly",
+  monthly: "absoluteMonthly",
+  yearly: "absoluteYearly",
+};
+
+function recurrenceOf(item: DemoItem) {
+  const type = item.snapshot.item.recurrence?.recurrenceType;
+  return type
+    ? { pattern: { type: PATTERNS[type] ?? "weekly", interval: 1 }, range: { type: "noEnd" } }
+    : null;
+}
+
+/** A sample meeting as List calendarView gives an event; a recurring one as an occurrence of its series. */
+function graphEventOf(id: string, item: DemoItem, shift: number) {
+  const { subject, body, start, end, location, recurrence } = item.snapshot.item;
+  return {
+    "@odata.etag": `W/"DwAAABYAAADemo${item.id}"`,
+    id,
+    subject: subject ?? "",
+    body: { contentType: "text", content: body ?? "" },
+    start: graphTime(start ?? undefined, shift),
+    end: graphTime(end ?? start ?? undefined, shift),
+    isAllDay: false,
+    location: { displayName: location ?? "", locationType: "default" },
+    recurrence: null,
+    type: recurrence ? "occurrence" : "singleInstance",
+    seriesMasterId: recurrence ? `${id}${SERIES_SUFFIX}` : null,
+    isCancelled: false,
+    isOrganizer: false,
+    responseStatus: { response: "notResponded", time: "0001-01-01T00:00:00Z" },
+    ...peopleOf(item),
+  };
+}
+
 export class SimulatedMicrosoft365 {
   private mode: FailureMode = "none";
   private readonly log: GraphRequestRecord[] = [];
@@ -172,7 +246,22 @@ export class SimulatedMicrosoft365 {
   /** Events declined here: Outlook removes a declined meeting, so Graph no longer finds it. */
   private readonly declined = new Set<string>();
 
+  /** For tests: events per calendarView page, instead of the $top the add-in asks for. */
+  private calendarPageSize: number | undefined;
+  /** For tests: the next calendarView requests answer 429 with this Retry-After. */
+  private throttleCalendar: { times: number; seconds: number } | undefined;
+
   constructor(private readonly source: SimulationSource) {}
+
+  /** For tests: pages of this many events (undefined: as many as $top asks). */
+  setCalendarPageSize(size: number | undefined): void {
+    this.calendarPageSize = size;
+  }
+
+  /** For tests: the next `times` calendarView requests answer 429 Too Many Requests, Retry-After `seconds`. */
+  throttleCalendarView(times: number, seconds: number): void {
+    this.throttleCalendar = times > 0 ? { times, seconds } : undefined;
+  }
 
   get failureMode(): FailureMode {
     return this.mode;
@@ -289,12 +378,19 @@ export class SimulatedMicrosoft365 {
     if (headers.get("Authorization") !== `Bearer ${SIMULATED_ACCESS_TOKEN}`) return ERRORS.unauthorized;
     if (this.mode === "consent") return ERRORS.consent;
     if (this.mode === "throttled") return ERRORS.throttled;
+    if (this.throttleCalendar && path.startsWith("/me/calendarView")) {
+      const { times, seconds } = this.throttleCalendar;
+      this.throttleCalendar = times > 1 ? { times: times - 1, seconds } : undefined;
+      return { ...ERRORS.throttled, headers: { "Retry-After": String(seconds) } };
+    }
     const [pathPart = "", query = ""] = path.split("?");
     const params = new URLSearchParams(query);
     const segments = pathPart.split("/").filter(Boolean).map(readable);
     if (segments[0] !== "me")
       return badRequest(`The demo's simulated Graph answers only /me/... requests, not ${pathPart}.`);
     const [, collection, id, action] = segments;
+    if (method === "GET" && collection === "calendarView" && !id) return this.calendarView(path, params);
+    if (method === "GET" && collection === "events" && id && !action) return this.event(id, params);
     if (method === "GET" && collection === "messages" && id && !action) return this.eventMessage(id, params);
     if (method === "POST" && collection === "events" && id && action === "decline" && segments.length === 4)
       return this.decline(id, body);
@@ -331,7 +427,13 @@ export class SimulatedMicrosoft365 {
         ...(isRequest && expand.includes("microsoft.graph.eventMessage/event")
           ? {
               "event@odata.context": `${GRAPH_ROOT}/$metadata#users('${this.account().localAccountId}')/messages('${restId}')/microsoft.graph.eventMessage/event(id)/$entity`,
-              event: this.declined.has(eventId) ? null : { "@odata.etag": `W/"DwAAABYAAADemo"`, id: eventId },
+              event: this.declined.has(eventId)
+                ? null
+                : {
+                    "@odata.etag": `W/"DwAAABYAAADemo"`,
+                    id: eventId,
+                    ...(expand.includes("attendees") ? peopleOf(item) : {}),
+                  },
             }
           : {}),
       },
@@ -352,6 +454,86 @@ export class SimulatedMicrosoft365 {
       return badRequest("sendResponse must be a boolean.");
     this.declined.add(eventId);
     return { status: 202 };
+  }
+
+  /** The calendar's events: one per meeting in the mailbox (a request and its calendar item are one). */
+  private events(): Map<string, DemoItem> {
+    const events = new Map<string, DemoItem>();
+    for (const item of this.source.items()) {
+      const { itemType, itemClass } = item.snapshot.item;
+      const isInvite =
+        itemType === "appointment" || (itemClass ?? "").startsWith("IPM.Schedule.Meeting.Request");
+      const eventId = this.eventIdOf(item);
+      if (isInvite && item.snapshot.item.start && !this.declined.has(eventId) && !events.has(eventId))
+        events.set(eventId, item);
+    }
+    return events;
+  }
+
+  /**
+   * GET /me/calendarView?startDateTime&endDateTime: the mailbox's meetings in the span, by start,
+   * $top (or the test's page size) at a time with an @odata.nextLink carrying $skip, as Graph pages
+   * it. The samples are dated; when they lie before the span they move forward by whole weeks, so
+   * the demo's calendar always has the coming weeks in it.
+   */
+  private calendarView(path: string, params: URLSearchParams): Answer {
+    const start = Date.parse(params.get("startDateTime") ?? "");
+    const end = Date.parse(params.get("endDateTime") ?? "");
+    if (Number.isNaN(start) || Number.isNaN(end))
+      return badRequest("startDateTime and endDateTime are required, as ISO 8601 date-times.");
+    const events = [...this.events().entries()].map(([id, item]) => ({
+      id,
+      item,
+      start: Date.parse(item.snapshot.item.start ?? ""),
+    }));
+    const earliest = Math.min(...events.map((event) => event.start));
+    const shift = earliest < start ? Math.ceil((start - earliest) / WEEK_MS) * WEEK_MS : 0;
+    const inSpan = events
+      .filter((event) => event.start + shift >= start && event.start + shift < end)
+      .sort((a, b) => a.start - b.start);
+    const top = Number(params.get("$top") ?? "10");
+    const size = this.calendarPageSize ?? (Number.isFinite(top) && top > 0 ? top : 10);
+    const skip = Number(params.get("$skip") ?? "0") || 0;
+    const select = (params.get("$select") ?? "").split(",").filter(Boolean);
+    const value = inSpan.slice(skip, skip + size).map(({ id, item }) => {
+      const full = graphEventOf(id, item, shift);
+      if (select.length === 0) return full;
+      return Object.fromEntries(
+        Object.entries(full).filter(([key]) => key.startsWith("@") || key === "id" || select.includes(key)),
+      );
+    });
+    const next = new URLSearchParams(params);
+    next.set("$skip", String(skip + size));
+    return {
+      status: 200,
+      body: {
+        "@odata.context": `${GRAPH_ROOT}/$metadata#users('${this.account().localAccountId}')/calendarView`,
+        value,
+        ...(skip + size < inSpan.length
+          ? { "@odata.nextLink": `${GRAPH_ROOT}${path.split("?")[0]}?${next.toString()}` }
+          : {}),
+      },
+    };
+  }
+
+  /** GET /me/events/{id}: a series' recurrence, or a meeting's organizer and attendees. */
+  private event(id: string, params: URLSearchParams): Answer {
+    const series = id.endsWith(SERIES_SUFFIX) ? id.slice(0, -SERIES_SUFFIX.length) : undefined;
+    const item = this.events().get(series ?? id);
+    if (!item) return ERRORS.notFound;
+    const full = series
+      ? { id, type: "seriesMaster", recurrence: recurrenceOf(item) }
+      : { ...graphEventOf(id, item, 0) };
+    const select = (params.get("$select") ?? "").split(",").filter(Boolean);
+    return {
+      status: 200,
+      body: {
+        "@odata.context": `${GRAPH_ROOT}/$metadata#users('${this.account().localAccountId}')/events/$entity`,
+        ...(select.length === 0
+          ? full
+          : Object.fromEntries(Object.entries(full).filter(([key]) => key === "id" || select.includes(key)))),
+      },
+    };
   }
 
   /** GET /me/people?$search="address": the directory's record of that person, if any. */
