@@ -1,4 +1,4 @@
-import type { EmailAddress, InviteSnapshotInput } from "../core";
+import type { EmailAddress } from "../core";
 import type { DeclineItem } from "../host";
 import { addressOf, attendeesOf, type GraphEvent } from "./events";
 import type { GraphClient } from "./graph-client";
@@ -62,27 +62,5 @@ export async function readFullAttendees(
   return {
     outcome: "read",
     attendees: { organizer: addressOf(people.organizer?.emailAddress), ...attendeesOf(people.attendees) },
-  };
-}
-
-/**
- * The invite with everyone Graph lists in place of the recipients Outlook gave, no longer cut
- * short: check it again for the verdict on the whole list. The organizer Outlook gave stays when
- * Graph names none.
- */
-export function withFullAttendees(
-  snapshot: InviteSnapshotInput,
-  attendees: FullAttendees,
-): InviteSnapshotInput {
-  const { attendeesTruncated: _cutShort, ...item } = snapshot.item;
-  return {
-    ...snapshot,
-    item: {
-      ...item,
-      organizer: attendees.organizer ?? item.organizer,
-      requiredAttendees: attendees.requiredAttendees,
-      optionalAttendees: attendees.optionalAttendees,
-      resources: attendees.resources,
-    },
   };
 }

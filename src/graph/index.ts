@@ -1,7 +1,7 @@
 export { createAuth, describeAuthFailure, MESSAGES as AUTH_MESSAGES, needsInteraction } from "./auth";
 export type { Auth, AuthOptions, MsalClient, TokenGetter, TokenResult } from "./auth";
 export { DEFAULT_CLIENT_ID, isClientId, resolveClientId } from "./client-id";
-export { readFullAttendees, withFullAttendees } from "./attendees";
+export { readFullAttendees } from "./attendees";
 export type { AttendeesResult, FullAttendees } from "./attendees";
 export { EVENT_FIELDS, readCalendar } from "./calendar";
 export type { CalendarMeeting, CalendarProgress, CalendarRequest, CalendarResult } from "./calendar";

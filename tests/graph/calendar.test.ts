@@ -2,7 +2,8 @@ import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { readCalendar, type CalendarRequest } from "../../src/graph/calendar";
 import { createGraphClient } from "../../src/graph/graph-client";
-import { readFullAttendees, withFullAttendees } from "../../src/graph/attendees";
+import { readFullAttendees } from "../../src/graph/attendees";
+import { withFullAttendees } from "../../src/taskpane/model/fullAttendees";
 import { deferred } from "../support/fake-host";
 import { GRAPH, grantingTokens, graphError, recordedWaits, testClient } from "./graph-fixtures";
 

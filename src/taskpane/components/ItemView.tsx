@@ -52,6 +52,7 @@ export function ItemView({ model, displayReplyForm, onRetry, headingRef }: Props
       onBehalf={model.onBehalf}
       directory={model.directory}
       recordedAction={model.recordedAction}
+      fullAttendees={model.fullAttendees}
       onAction={(action: UserAction) => record.setAction(item.itemId, action)}
     />
   );

@@ -2,6 +2,7 @@ import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-
 import type { Ref } from "react";
 import type { StoredSettings } from "../../host";
 import type { UserAction } from "../../record/entry";
+import type { FullAttendeesAccess } from "../hooks/useFullAttendees";
 import { useSaveStatus } from "../hooks/useSaveStatus";
 import type { InviteContext } from "../model/checkInvite";
 import type { DeclineOffer } from "../model/declineOffer";
@@ -10,6 +11,7 @@ import type { OnBehalf } from "../model/reply";
 import { DirectivePanel } from "./DirectivePanel";
 import { DirectoryNote } from "./DirectoryNote";
 import { EvidenceList } from "./EvidenceList";
+import { FullAttendeesNote } from "./FullAttendeesNote";
 import { PeopleList } from "./PeopleList";
 import { RecordActions } from "./RecordActions";
 import { ReplyComposer } from "./ReplyComposer";
@@ -36,6 +38,8 @@ interface Props {
   /** What the record says the user did about this invite. */
   recordedAction?: UserAction | undefined;
   onAction?(action: UserAction): void;
+  /** Reading everyone invited from Microsoft 365, when Outlook gave only the first recipients. */
+  fullAttendees?: FullAttendeesAccess | undefined;
 }
 
 /** One invite, checked: the verdict first, then why, who, the reply and the direction. */
@@ -51,6 +55,7 @@ export function ResultView({
   directory,
   recordedAction,
   onAction,
+  fullAttendees,
 }: Props) {
   const styles = useStyles();
   const { snapshot, analysis, policy } = context;
@@ -102,6 +107,7 @@ export function ResultView({
         </p>
       )}
       <VerdictBanner analysis={analysis} headingRef={headingRef} />
+      {fullAttendees && <FullAttendeesNote access={fullAttendees} />}
       {directory && (
         <DirectoryNote
           change={directory.change}

@@ -8,7 +8,9 @@ import { describeDirectoryChange } from "../model/directoryChange";
 import { addressesToLookUp, directoryView, type DirectoryInfo } from "../model/directoryInfo";
 import { onBehalfOf } from "../model/reply";
 import { useServices } from "../services";
+import { withFullAttendees } from "../model/fullAttendees";
 import { useDirectoryInfo } from "./useDirectoryInfo";
+import { useFullAttendees } from "./useFullAttendees";
 import { useMicrosoft365 } from "./useMicrosoft365";
 import { usePaneState } from "./usePaneState";
 import { useRecord } from "./useRecord";
@@ -54,8 +56,15 @@ export function usePaneModel(host: Host) {
   const services = useServices();
   const { read, settings, reload, saveSettings } = usePaneState(host);
   const item = read.status === "ready" ? read.item : undefined;
-  const invite = item?.kind === "invite" ? item : undefined;
+  const opened = item?.kind === "invite" ? item : undefined;
   const m365 = useMicrosoft365(host, item, settings);
+  const fullAttendees = useFullAttendees(opened, m365);
+  const full = fullAttendees.state.status === "read" ? fullAttendees.state.attendees : undefined;
+  // With everyone Microsoft 365 lists, the invite is checked again: no longer "at least".
+  const invite = useMemo(
+    () => (opened && full ? { ...opened, snapshot: withFullAttendees(opened.snapshot, full) } : opened),
+    [opened, full],
+  );
 
   const first = useMemo(
     () => (invite ? checkInvite(invite.snapshot, settings) : undefined),
@@ -107,6 +116,8 @@ export function usePaneModel(host: Host) {
     recordedAction: record.entries.find((entry) => entry.itemId === invite?.itemId)?.action,
     /** What Outlook made of the verdict's line on the invite, once it has answered. */
     banner,
+    /** Everyone invited, from Microsoft 365, when Outlook gave only the first recipients. */
+    fullAttendees,
   };
 }
 
