@@ -106,6 +106,21 @@ function rewriteManifest(content, url) {
 }
 
 /**
+ * The unified manifest (manifest.json) for production: every URL as in the XML, and its one valid
+ * domain, the development server's host, now the production URL's host.
+ * @param {Buffer} content
+ * @param {string} url production URL ending in "/"
+ */
+function rewriteUnifiedManifest(content, url) {
+  const manifest = JSON.parse(content.toString("utf8").split(DEV_URL).join(url));
+  const devHost = new URL(DEV_URL).host;
+  manifest.validDomains = (manifest.validDomains ?? []).map((domain) =>
+    domain === devHost ? new URL(url).host : domain,
+  );
+  return rewriteManifest(Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`), url);
+}
+
+/**
  * @param {Record<string, unknown>} env webpack --env values (WEBPACK_SERVE is set by `webpack serve`)
  *   url        production URL (or the ADDIN_URL environment variable)
  *   demo       build the demo page in a production build too (or DEMO=1)
@@ -236,6 +251,12 @@ module.exports = async (env = {}, argv = {}) => {
             from: "manifest*.xml",
             to: "[name][ext]",
             ...(production && { transform: (content) => rewriteManifest(content, url) }),
+          },
+          // The unified manifest for Microsoft 365, beside the XML one (README: which to use where).
+          {
+            from: "manifest.json",
+            to: "manifest.json",
+            ...(production && { transform: (content) => rewriteUnifiedManifest(content, url) }),
           },
         ],
       }),

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Renders the add-in icons (assets/icon.svg, and assets/icon-16.svg for the 16 px size)
-// to the PNG sizes the manifest names: icon-16/32/64/80/128.png in assets/.
+// to the PNG sizes the manifests name: icon-16/32/64/80/128/192.png in assets/, those of Outlook
+// mobile's buttons (25/48/50/75/96/144), and the unified
+// manifest's outline icon (assets/icon-outline.svg) to icon-outline-32.png.
 //
 //   node scripts/render-icons.mjs
 //
@@ -23,6 +25,16 @@ const targets = [
   { size: 64, source: "icon.svg" },
   { size: 80, source: "icon.svg" },
   { size: 128, source: "icon.svg" },
+  // Outlook mobile's buttons: 25, 32 and 48 px at scales 1, 2 and 3 (MobileFormFactor).
+  { size: 25, source: "icon.svg" },
+  { size: 48, source: "icon.svg" },
+  { size: 50, source: "icon.svg" },
+  { size: 75, source: "icon.svg" },
+  { size: 96, source: "icon.svg" },
+  { size: 144, source: "icon.svg" },
+  // The unified manifest's colour icon (icons.color) is 192 x 192.
+  { size: 192, source: "icon.svg" },
+  { size: 32, source: "icon-outline.svg", name: "icon-outline-32.png" },
 ];
 
 const browser = await chromium.launch({
@@ -43,7 +55,7 @@ try {
   // Never let the page reach the network: everything is inlined as a data: URL.
   await page.route(/^(?!data:)/, (route) => route.abort());
 
-  for (const { size, source } of targets) {
+  for (const { size, source, name } of targets) {
     const svg = await readFile(path.join(assets, source));
     const src = `data:image/svg+xml;base64,${svg.toString("base64")}`;
     await page.setViewportSize({ width: size, height: size });
@@ -57,7 +69,7 @@ try {
       omitBackground: true,
       clip: { x: 0, y: 0, width: size, height: size },
     });
-    const out = path.join(assets, `icon-${size}.png`);
+    const out = path.join(assets, name ?? `icon-${size}.png`);
     await writeFile(out, png);
     console.log(`wrote ${path.relative(root, out)} (${size}x${size}, from ${source})`);
   }

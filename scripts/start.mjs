@@ -2,7 +2,8 @@
 // npm start: development build served on https://localhost:3000 by webpack-dev-server.
 //
 // Serves the task pane (taskpane.html), the demo page (demo.html),
-// the icons (assets/) and the manifest (manifest.xml, unchanged: its URLs already point here).
+// the icons (assets/) and the manifests (manifest.xml and manifest.json, unchanged: their URLs
+// already point here).
 // Certificates come from scripts/dev-certs.mjs (office-addin-dev-certs if it can install its CA,
 // otherwise a self-signed certificate kept in .certs/). Needs no Outlook: open the demo page.
 
@@ -51,6 +52,7 @@ function banner() {
     `  Demo page (no Outlook needed):  ${BASE}demo.html`,
     `  Task pane:                      ${BASE}taskpane.html`,
     `  Manifest for sideloading:       ${BASE}manifest.xml  (same as ./manifest.xml)`,
+    `  Unified manifest (Microsoft 365): ${BASE}manifest.json (same as ./manifest.json)`,
     "",
     certNote,
     "",

@@ -9,6 +9,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import webpack, { type Configuration, type Stats } from "webpack";
 import { metaPolicyIndex, metaPolicyText } from "../support/content-security-policy";
+import { schemaErrors } from "../manifest/unified-schema";
 
 jest.setTimeout(300_000);
 
@@ -196,8 +197,23 @@ describe("production build", () => {
     for (const url of urls) expect(url.startsWith(PROD_URL)).toBe(true);
   });
 
+  it("copies the unified manifest with the production URL and host, still valid for its schema", () => {
+    expect(files).toContain("manifest.json");
+    const source = fs.readFileSync(path.join(ROOT, "manifest.json"), "utf8");
+    const copy = read("manifest.json");
+    expect(copy).not.toMatch(/localhost|127\.0\.0\.1/);
+    const devCount = source.split(makeConfig.DEV_URL).length - 1;
+    expect(devCount).toBeGreaterThan(5);
+    expect(copy.split(PROD_URL).length - 1).toBe(devCount);
+    const manifest = JSON.parse(copy) as { validDomains: string[]; manifestVersion: string };
+    expect(manifest.validDomains).toEqual(["addin.example.org"]);
+    expect(schemaErrors(manifest)).toEqual([]);
+  });
+
   it("copies the icons and support page the manifest names", () => {
-    for (const size of [16, 32, 64, 80, 128]) expect(files).toContain(`assets/icon-${size}.png`);
+    for (const size of [16, 25, 32, 48, 50, 64, 75, 80, 96, 128, 144, 192])
+      expect(files).toContain(`assets/icon-${size}.png`);
+    expect(files).toContain("assets/icon-outline-32.png");
     expect(files).toContain("assets/support.html");
   });
 });

@@ -190,6 +190,26 @@ describe("manifest.xml structure", () => {
     expect(descendants(officeApp, "SupportsSharedFolders")).toHaveLength(1);
   });
 
+  it("puts a MobileButton for the task pane on meeting requests in Outlook mobile (VersionOverrides 1.1)", () => {
+    const host = child(child(vo11, "Hosts"), "Host");
+    expect(host.children.map((e) => e.name)).toEqual(["DesktopFormFactor", "MobileFormFactor"]);
+    // VersionOverrides 1.0 knows no MobileFormFactor.
+    expect(descendants(child(vo10, "Hosts"), "MobileFormFactor")).toHaveLength(0);
+    const mobile = child(host, "MobileFormFactor");
+    const points = childrenNamed(mobile, "ExtensionPoint");
+    expect(points.map((point) => point.attrs["xsi:type"])).toEqual(["MobileMessageReadCommandSurface"]);
+    const controls = descendants(points[0] as Element, "Control");
+    expect(controls.map((control) => control.attrs["xsi:type"])).toEqual(["MobileButton"]);
+    const button = controls[0] as Element;
+    expect(shortStrings.get(child(button, "Label").attrs.resid ?? "")).toBe(BUTTON_LABEL);
+    const action = child(button, "Action");
+    expect(action.attrs["xsi:type"]).toBe("ShowTaskpane");
+    expect(urls.get(child(action, "SourceLocation").attrs.resid ?? "")).toBe(`${DEV_URL}taskpane.html`);
+    // Outlook mobile wants 25, 32 and 48 px icons at scales 1, 2 and 3.
+    const icons = child(button, "Icon").children.map((image) => `${image.attrs.size}@${image.attrs.scale}`);
+    expect(icons.sort()).toEqual(["25@1", "25@2", "25@3", "32@1", "32@2", "32@3", "48@1", "48@2", "48@3"]);
+  });
+
   it.each(["MessageReadCommandSurface", "AppointmentAttendeeCommandSurface"])(
     'puts a pinnable "Check QA meeting" task pane button on %s',
     (surface) => {
@@ -251,7 +271,7 @@ describe("manifest.xml URLs and icons", () => {
     expect(source.replace(/xmlns(:\w+)?="[^"]*"/g, "")).not.toMatch(/http:\/\//);
   });
 
-  it("points every icon at a PNG in assets/ of the size the manifest implies", () => {
+  it("points every icon at a PNG in assets/ of the size the manifest implies (mobile: size × scale)", () => {
     const uses: [string | undefined, number][] = [
       [child(officeApp, "IconUrl").attrs.DefaultValue, 64],
       [child(officeApp, "HighResolutionIconUrl").attrs.DefaultValue, 128],
@@ -259,7 +279,7 @@ describe("manifest.xml URLs and icons", () => {
         .flatMap((icon) => icon.children)
         .map((img): [string | undefined, number] => [
           images.get(img.attrs.resid ?? ""),
-          Number(img.attrs.size),
+          Number(img.attrs.size) * Number(img.attrs.scale ?? 1),
         ]),
     ];
     expect(uses.filter(([url]) => url === undefined)).toEqual([]);
@@ -270,7 +290,9 @@ describe("manifest.xml URLs and icons", () => {
     expect([...images.values()].filter((url) => !sizesOf.has(url))).toEqual([]);
     const expected = new Map([...sizesOf].map(([url, sizes]) => [url, [...sizes][0] ?? 0]));
 
-    expect([...expected.values()].sort((a, b) => a - b)).toEqual([16, 32, 64, 80, 128]);
+    expect([...new Set(expected.values())].sort((a, b) => a - b)).toEqual([
+      16, 25, 32, 48, 50, 64, 75, 80, 96, 128, 144,
+    ]);
     for (const [url, size] of expected) {
       const file = assetFor(url);
       expect(fs.existsSync(file)).toBe(true);
