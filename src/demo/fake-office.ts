@@ -120,6 +120,11 @@ export interface FakeOfficeOptions {
   items?: () => readonly DemoItem[];
   /** The time zone of the simulated mailbox. */
   timeZone?: string;
+  /**
+   * Outlook on a phone (iOS): diagnostics say OutlookIOS, and there is no displayReplyForm,
+   * displayAppointmentForm or convertToEwsId, as on Outlook mobile.
+   */
+  phone?: boolean;
   /** Delay of each body read in ms; random 0-30 ms by default, so races are exercised. */
   bodyDelay?: (item: DemoItem) => number | undefined;
 }
@@ -382,15 +387,33 @@ export class FakeOutlook {
     this.userProfile.displayName = owner.displayName ?? "";
     this.userProfile.emailAddress = owner.emailAddress ?? "";
     this.officeItem = item
-      ? officeItemOf(
-          item,
-          this.timeZone,
-          this.bodyReader(item),
-          (data) => this.replyForm(item, data),
-          this.notifications.api(item.id),
+      ? this.asPhone(
+          officeItemOf(
+            item,
+            this.timeZone,
+            this.bodyReader(item),
+            (data) => this.replyForm(item, data),
+            this.notifications.api(item.id),
+          ),
         )
       : null;
     if (this.ready) this.raise(EVENT_ITEM_CHANGED, {});
+  }
+
+  /** Outlook mobile's item has no reply forms. */
+  private asPhone<T extends object>(item: T): T {
+    if (!this.options.phone) return item;
+    const {
+      displayReplyForm: _a,
+      displayReplyAllForm: _b,
+      displayReplyFormAsync: _c,
+      ...rest
+    } = item as T & {
+      displayReplyForm?: unknown;
+      displayReplyAllForm?: unknown;
+      displayReplyFormAsync?: unknown;
+    };
+    return rest as T;
   }
 
   setTheme(theme: DemoTheme): void {
@@ -544,6 +567,12 @@ export class FakeOutlook {
         },
       },
     };
+    if (this.options.phone) {
+      const mailbox = fake.context.mailbox as Record<string, unknown>;
+      mailbox.diagnostics = { hostName: "OutlookIOS", hostVersion: "demo" };
+      for (const name of ["displayAppointmentForm", "displayAppointmentFormAsync", "convertToEwsId"])
+        delete mailbox[name];
+    }
     // Like Outlook, `mailbox.item` is whatever is selected now (null when nothing is).
     Object.defineProperty(fake.context.mailbox, "item", { enumerable: true, get: () => this.officeItem });
     return fake as unknown as typeof Office;

@@ -32,6 +32,10 @@ declare global {
   }
 }
 
+/** demo.html?formFactor=phone: Outlook on a phone, its task pane full-screen. */
+const phone = new URLSearchParams(window.location.search).get("formFactor") === "phone";
+if (phone) document.documentElement.dataset.formFactor = "phone";
+
 let page: DemoPage | undefined;
 const outlook = new FakeOutlook(
   {
@@ -42,6 +46,7 @@ const outlook = new FakeOutlook(
     onAppointmentForm: (item) => page?.showAppointment(item),
     items: () => page?.mailboxItems ?? [],
     bodyDelay: (item) => window.qaDemoBodyDelay?.(item.sample),
+    phone,
   },
   DEMO_USER,
 );

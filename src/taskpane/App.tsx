@@ -71,6 +71,7 @@ function Pane({ host, onReload }: Props) {
           <ItemView
             model={model}
             displayReplyForm={(html) => host.displayReplyForm(html)}
+            replyForm={read.status === "ready" ? host.capabilities().replyForm : true}
             onRetry={retry}
             headingRef={headingRef}
           />

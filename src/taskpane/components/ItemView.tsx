@@ -7,13 +7,15 @@ import { LoadingView, NoItemView, NotInviteView, ReadErrorView } from "./StatusV
 interface Props {
   model: PaneModel;
   displayReplyForm(html: string): Promise<void>;
+  /** Whether Outlook has a reply form here (not on phones). */
+  replyForm?: boolean;
   /** Reads the item again, focus then going to the heading of what was read. */
   onRetry(): void;
   headingRef: Ref<HTMLHeadingElement>;
 }
 
 /** The open item as the pane shows it: loading, nothing selected, not an invite, a failure, or the check. */
-export function ItemView({ model, displayReplyForm, onRetry, headingRef }: Props) {
+export function ItemView({ model, displayReplyForm, replyForm = true, onRetry, headingRef }: Props) {
   const { read, checked, record } = model;
   if (read.status === "loading") return <LoadingView />;
   if (read.status === "error")
@@ -53,6 +55,7 @@ export function ItemView({ model, displayReplyForm, onRetry, headingRef }: Props
       directory={model.directory}
       recordedAction={model.recordedAction}
       fullAttendees={model.fullAttendees}
+      replyForm={replyForm}
       onAction={(action: UserAction) => record.setAction(item.itemId, action)}
     />
   );

@@ -31,10 +31,12 @@ type Draft = Omit<ReplyDraft, "templateSelectRef" | "outcomeRef">;
 interface Props extends ReplyDraftInput {
   /** Declining through Microsoft 365; undefined hides it (Outlook has not answered yet). */
   declineOffer?: DeclineOffer | undefined;
+  /** Whether this Outlook has a reply form (not on phones); false offers copying instead. */
+  replyForm?: boolean;
 }
 
 /** The reply to the organizer: a template, the text to edit, and ways to send or copy it. */
-export function ReplyComposer({ declineOffer, ...input }: Props) {
+export function ReplyComposer({ declineOffer, replyForm = true, ...input }: Props) {
   const styles = useStyles();
   const { templateSelectRef, outcomeRef, ...draft } = useReplyDraft(input);
   return (
@@ -43,7 +45,12 @@ export function ReplyComposer({ declineOffer, ...input }: Props) {
       {draft.open ? (
         <>
           <ReplyEditor draft={draft} selectRef={templateSelectRef} />
-          <ReplyActions draft={draft} declineOffer={declineOffer} outcomeRef={outcomeRef} />
+          <ReplyActions
+            draft={draft}
+            declineOffer={declineOffer}
+            outcomeRef={outcomeRef}
+            replyForm={replyForm}
+          />
         </>
       ) : (
         <div>
@@ -99,23 +106,37 @@ interface ActionsProps {
   draft: Draft;
   declineOffer: DeclineOffer | undefined;
   outcomeRef: RefObject<HTMLParagraphElement | null>;
+  replyForm: boolean;
 }
 
 /** Reply, copy or decline, and what came of the last of them. */
-function ReplyActions({ draft, declineOffer, outcomeRef }: ActionsProps) {
+function ReplyActions({ draft, declineOffer, outcomeRef, replyForm }: ActionsProps) {
   const styles = useStyles();
   const { text, busy, outcome } = draft;
   return (
     <>
+      {!replyForm && (
+        <p className={styles.outcome} data-reply-form-unavailable="true">
+          This Outlook cannot open a reply from the add-in (Outlook on phones has none). Copy the reply text
+          and paste it into a reply to the organizer
+          {declineOffer?.kind === "available" ? ", or decline and send it through Microsoft 365." : "."}
+        </p>
+      )}
       <div className={styles.actions}>
+        {replyForm && (
+          <Button
+            appearance="primary"
+            disabledFocusable={busy || text.trim() === ""}
+            onClick={() => void draft.openReplyForm()}
+          >
+            Reply to organizer
+          </Button>
+        )}
         <Button
-          appearance="primary"
-          disabledFocusable={busy || text.trim() === ""}
-          onClick={() => void draft.openReplyForm()}
+          appearance={replyForm ? "secondary" : "primary"}
+          disabledFocusable={text === ""}
+          onClick={() => void draft.copy()}
         >
-          Reply to organizer
-        </Button>
-        <Button disabledFocusable={text === ""} onClick={() => void draft.copy()}>
           Copy reply text
         </Button>
         {declineOffer?.kind === "available" && (

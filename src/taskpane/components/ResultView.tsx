@@ -40,6 +40,8 @@ interface Props {
   onAction?(action: UserAction): void;
   /** Reading everyone invited from Microsoft 365, when Outlook gave only the first recipients. */
   fullAttendees?: FullAttendeesAccess | undefined;
+  /** Whether Outlook has a reply form here (not on phones). */
+  replyForm?: boolean;
 }
 
 /** One invite, checked: the verdict first, then why, who, the reply and the direction. */
@@ -56,6 +58,7 @@ export function ResultView({
   recordedAction,
   onAction,
   fullAttendees,
+  replyForm = true,
 }: Props) {
   const styles = useStyles();
   const { snapshot, analysis, policy } = context;
@@ -138,6 +141,7 @@ export function ResultView({
         displayReplyForm={displayReplyForm}
         onTemplateChosen={chooseTemplate}
         declineOffer={declineOffer}
+        replyForm={replyForm}
         onBehalf={onBehalf}
         onDone={(action) => onAction?.(action)}
       />

@@ -97,6 +97,8 @@ export interface OpenDemoOptions {
    * settings (which turn directory look-ups on with the simulated Microsoft 365).
    */
   settings?: Record<string, unknown>;
+  /** A query for demo.html, e.g. "formFactor=phone" (Outlook on a phone). */
+  query?: string;
 }
 
 /** A fresh browser context (own localStorage) with the demo page loaded and the pane started. */
@@ -121,7 +123,7 @@ export async function openDemo(
     );
   }
   await installPaneReader(page);
-  await page.goto(`${site.server.origin}/demo.html`);
+  await page.goto(`${site.server.origin}/demo.html${options.query ? `?${options.query}` : ""}`);
   await waitForPaneStarted(page);
   return { context: ownContext, page, errors };
 }
