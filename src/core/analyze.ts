@@ -22,7 +22,7 @@ import {
   topicHits,
 } from "./qa-signals";
 import type { InviteSnapshot } from "./snapshot";
-import { escapeRegex, fold, type FoldedText, maskAll } from "./text";
+import { escapeRegex, fold, type FoldedText, maskAll, READ_CLOSELY } from "./text";
 
 export interface Analysis {
   verdict: Verdict;
@@ -386,7 +386,9 @@ export function analyze(snapshot: InviteSnapshot, policy: Policy): Analysis {
     hits,
     reading,
     people,
-    bodyIsBare: hasAtMostWords(body, policy.reading.tooLittleWords),
+    bodyIsBare:
+      hasAtMostWords(body, policy.reading.tooLittleWords) ||
+      compiled.reading.detailsToFollow.test(body.folded.slice(0, READ_CLOSELY)),
     forwardedToOthers: forwarded !== undefined && !ownerOnForward(snapshot, forwarded),
   });
   const managerFromSettings = snapshot.settings.managerCasework?.trim() || undefined;

@@ -36,6 +36,7 @@ export interface CompiledReading {
   readonly agendaLine: RegExp;
   readonly reviewWord: RegExp;
   readonly bareReviewSubject: RegExp;
+  readonly detailsToFollow: RegExp;
   readonly ownWork: {
     readonly anchor: RegExp;
     readonly collectiveAnchor: RegExp;
@@ -112,6 +113,7 @@ function compileReading(policy: Policy): CompiledReading {
     agendaLine: new RegExp(reading.agendaLine, "yu"),
     reviewWord: anyOf(reading.reviewWords, "u"),
     bareReviewSubject: new RegExp(reading.bareReviewSubject, "u"),
+    detailsToFollow: anyOf(reading.detailsToFollow, "u"),
     ownWork: {
       anchor: anyOf(reading.ownWork.anchors),
       collectiveAnchor: anyOf(reading.ownWork.collectiveAnchors),

@@ -121,6 +121,8 @@ const readingSchema = z.object({
   }),
   /** At most this many words in the body after boilerplate is too little to tell from. */
   tooLittleWords: z.number().int().min(0),
+  /** A body that puts off saying what the meeting is for says as little as an empty one: "details to follow". */
+  detailsToFollow: patterns,
 });
 
 /** A phrase pattern, valid once its {who} and {aux} are filled in as the compiler fills them. */
