@@ -33,9 +33,11 @@ export interface AttendanceReading {
   unconfirmed: string | undefined;
   /** The sender says they are acting as, or are now, the owner's Manager Casework. */
   actingManager: string | undefined;
+  /** Each invitee has a time of their own: "individual times to follow", "20-minute slots per caseworker". */
+  oneAtATime: string | undefined;
   /** The sender calls themselves the owner's Manager Casework, giving no reason. */
   claimedManager: string | undefined;
-  /** The sender has taken the owner over from someone: "welcome to Team 4", "handover notes from Harriet". */
+  /** The sender has taken the owner over, or acts in the role: "welcome to Team 4", "while I'm acting in the role". */
   handoverManager: string | undefined;
 }
 
@@ -371,6 +373,7 @@ export function readAttendance(
     mailboxBooking: firstMatch(rules.mailboxBooking, body.text),
     unconfirmed: firstMatch(rules.unconfirmed, body.text),
     actingManager: firstMatch(rules.actingManager, body.text),
+    oneAtATime: firstMatch(rules.oneAtATime, body.text),
     claimedManager: firstMatch(rules.claimedManager, body.text),
     handoverManager: firstMatch(rules.handoverManager, body.text),
   };

@@ -168,6 +168,15 @@ export function whoWillAttend(
     leaveOut.add(person);
     notCounted.push({ name: person.name, reason: `the invite says "${statements[0]?.quote ?? ""}"` });
   }
+  if (attendance.oneAtATime) {
+    for (const list of people.filter((person) => person.isDistributionList && !leaveOut.has(person))) {
+      leaveOut.add(list);
+      notCounted.push({
+        name: list.name,
+        reason: `its members come one at a time ("${attendance.oneAtATime}")`,
+      });
+    }
+  }
   const organizer = resolver.organizer;
   const authorAttends = organizer
     ? (said.get(organizer) ?? []).some((statement) => statement.attends)

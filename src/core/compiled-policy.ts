@@ -73,6 +73,7 @@ export interface CompiledAttendance {
   readonly mailboxBooking: RegExp;
   readonly unconfirmed: RegExp;
   readonly actingManager: RegExp;
+  readonly oneAtATime: RegExp;
   readonly claimedManager: RegExp;
   readonly handoverManager: RegExp;
   readonly notPeople: ReadonlySet<string>;
@@ -161,6 +162,7 @@ function compileAttendance(policy: Policy): CompiledAttendance {
     mailboxBooking: anyOf(attendance.mailboxBooking),
     unconfirmed: anyOf(attendance.unconfirmed),
     actingManager: anyOf(attendance.actingManager),
+    oneAtATime: anyOf(attendance.oneAtATime),
     claimedManager: anyOf(attendance.claimedManager),
     handoverManager: anyOf(attendance.handoverManager),
     notPeople: new Set(attendance.notPeople.map((word) => word.toLowerCase())),

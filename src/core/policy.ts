@@ -161,9 +161,11 @@ const attendanceSchema = z.object({
   unconfirmed: patterns,
   /** The sender says they are acting as, or are now, the owner's Manager Casework. */
   actingManager: patterns,
+  /** Each invitee has a time of their own, so a distribution list's members do not sit in together. */
+  oneAtATime: patterns,
   /** The sender calls themselves the owner's Manager Casework with no reason: settings, if any, disagree. */
   claimedManager: patterns,
-  /** A Manager Casework who says they have taken the owner over: enough to take the place of settings. */
+  /** A Manager Casework who says they have taken the owner over, or act in the role: enough to take the place of settings. */
   handoverManager: patterns,
   /** Capitalised words that are not names: "Just", "Teams", "Monday". */
   notPeople: z.array(z.string()),

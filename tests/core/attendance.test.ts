@@ -273,6 +273,29 @@ describe("whose Manager Casework", () => {
     expect(result.verdict).toBe("one-to-one");
   });
 
+  it.each([
+    ["A/Manager Casework", "one-to-one"],
+    ["QACI Officer", "directive-applies"],
+  ])(
+    "takes an organizer titled %s who is acting in the role as the owner's manager only if they manage",
+    (jobTitle, verdict) => {
+      const result = check(
+        invite(
+          {
+            subject: "QAMT 1:1",
+            organizer: acting,
+            body: "Hi Chris, while I'm acting in the role let's keep your QAMT 1:1s going.",
+          },
+          {
+            directory: { [acting.emailAddress]: { jobTitle } },
+            settings: { managerCasework: MANAGER.emailAddress },
+          },
+        ),
+      );
+      expect(result.verdict).toBe(verdict);
+    },
+  );
+
   it("does not read a name inside a sentence as a signature", () => {
     const ea = { displayName: "Pam Whitcombe", emailAddress: "pam.whitcombe@dcj-demo.example" };
     const dianne = { displayName: "Dianne Keogh", emailAddress: "dianne.keogh@dcj-demo.example" };
@@ -426,6 +449,38 @@ describe("notes and forwards", () => {
     );
     expect(result.people.find((person) => person.name === "Colin")?.role).toMatchObject({
       label: "Manager Client Services",
+    });
+    expect(result.verdict).toBe("directive-applies");
+  });
+});
+
+describe("a list whose members come one at a time", () => {
+  const team = attendee(
+    { displayName: "Team 3", emailAddress: "team3@dcj-demo.example" },
+    "distributionList",
+  );
+
+  it("does not count the list when each member has a time of their own", () => {
+    const result = review("Holding this block for file reviews. Individual times to follow.", {
+      subject: "File reviews",
+      requiredAttendees: [team],
+    });
+    expect(result.verdict).toBe("one-to-one");
+    expect(result.notCounted.map((entry) => entry.name)).toEqual(["Team 3"]);
+  });
+
+  it("still counts the others who sit in on every slot", () => {
+    const result = review(
+      "20-minute slots per caseworker. Omar Haddad (MCS) will chair and Grace Liu from QACI will bring the extract.",
+      { requiredAttendees: [team] },
+    );
+    expect(result.verdict).toBe("directive-applies");
+    expect(names(result)).toEqual(expect.arrayContaining(["Omar Haddad", "Grace Liu"]));
+  });
+
+  it("counts the list when the body speaks of individual results, not individual times", () => {
+    const result = review("We'll go through individual results for everyone's QAMT items together.", {
+      requiredAttendees: [team],
     });
     expect(result.verdict).toBe("directive-applies");
   });
