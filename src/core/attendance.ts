@@ -1,5 +1,5 @@
 import type { Segmented } from "./clauses";
-import type { CompiledPolicy, CompiledRole } from "./compiled-policy";
+import type { CompiledAttendance, CompiledPolicy, CompiledRole } from "./compiled-policy";
 import { escapeRegex, type FoldedText, plainPunctuation, quoteOf, READ_CLOSELY, visibleSlice } from "./text";
 
 /**
@@ -344,6 +344,12 @@ function splitPhrases(text: string, breaks: RegExp): string[] {
   return phrases;
 }
 
+/** Texting shorthand written out, so "mcw n qaci will b there" reads as it is meant. */
+function spelledOut(text: string, shorthand: CompiledAttendance["shorthand"]): string {
+  shorthand.pattern.lastIndex = 0;
+  return text.replace(shorthand.pattern, (word) => shorthand.words.get(word.toLowerCase()) ?? word);
+}
+
 /** Real invites name a handful of attendees; past this many sentences a long body is not read for people. */
 export const MAX_ATTENDANCE_SENTENCES = 100;
 /** A sentence is read for people this far: no one writes who attends in a thousand characters. */
@@ -363,7 +369,7 @@ export function readAttendance(
       .replace(/\s+/g, " ")
       .slice(0, MAX_SENTENCE_CHARACTERS);
     context.quote = sentenceText.replace(/^[\s.!?]+/, "").trim();
-    const phrases = splitPhrases(sentenceText, rules.phraseBreak);
+    const phrases = splitPhrases(spelledOut(sentenceText, rules.shorthand), rules.phraseBreak);
     statements.push(...statementsInSentence(policy, phrases, known, context));
   }
 

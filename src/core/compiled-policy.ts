@@ -1,5 +1,6 @@
 import type { ClauseRules } from "./clauses";
 import type { Policy, Purpose, RoleDefinition, Signal } from "./policy";
+import { escapeRegex } from "./text";
 
 /** A policy's patterns compiled once: one regex per entry, alternatives joined. */
 export interface CompiledPolicy {
@@ -66,6 +67,8 @@ export interface CompiledReading {
 
 export interface CompiledAttendance {
   readonly phraseBreak: RegExp;
+  /** Texting shorthand and what it stands for: "b" for "be". */
+  readonly shorthand: { readonly pattern: RegExp; readonly words: ReadonlyMap<string, string> };
   readonly negation: RegExp;
   readonly counterfactual: RegExp;
   readonly phrases: readonly { pattern: RegExp; attends: boolean; elliptical: boolean }[];
@@ -146,11 +149,22 @@ function compileReading(policy: Policy): CompiledReading {
   };
 }
 
+function compileShorthand(shorthand: Readonly<Record<string, string>>): CompiledAttendance["shorthand"] {
+  const words = new Map(Object.entries(shorthand).map(([short, long]) => [short.toLowerCase(), long]));
+  const alternatives = [...words.keys()].map(escapeRegex).join("|");
+  // A letter before ")" or "." is a list marker or an initial, not shorthand.
+  const pattern = alternatives
+    ? new RegExp(`(?<![\\p{L}\\p{N}'])(?:${alternatives})(?![\\p{L}\\p{N}').])`, "giu")
+    : /$^/gu;
+  return { pattern, words };
+}
+
 function compileAttendance(policy: Policy): CompiledAttendance {
   const { attendance } = policy;
   const aux = `(?:${attendance.auxiliaries})*`;
   return {
     phraseBreak: new RegExp(attendance.phraseBreak, "giu"),
+    shorthand: compileShorthand(attendance.shorthand),
     negation: new RegExp(attendance.negation, "iu"),
     counterfactual: new RegExp(attendance.counterfactual, "iu"),
     phrases: attendance.phrases.map((phrase) => ({

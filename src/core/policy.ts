@@ -148,6 +148,8 @@ const attendancePhraseSchema = z.object({
 
 const attendanceSchema = z.object({
   phraseBreak: regexSource,
+  /** Texting shorthand read as the words it stands for, when reading who attends: {"b": "be"}. */
+  shorthand: z.record(z.string().regex(/^[\p{L}\p{N}']+$/u), z.string().min(1)),
   auxiliaries: regexSource,
   negation: regexSource,
   /** "rather than have them present": what follows did not happen. */

@@ -27,6 +27,7 @@ describe("who the body says will come", () => {
     ["asked along, with a team", "I've asked Dana from QACI to come along."],
     ["dials in for part of it", "Just you and me to start, then Pat will dial in for the second half."],
     ["a role only", "MCS to attend."],
+    ["is coming", "Omar is coming as well."],
     ["looped in", "I've looped in the MCS (Omar) as he wants to understand where things are at."],
     ["an added team", "I've cc'd the QACI team so whoever is rostered on can pull the report up."],
     ["a panel list", "Panel: Helen Ward (MCW), Grace Liu (QACI)."],
@@ -52,6 +53,7 @@ describe("who the body says will not come", () => {
     ["can't make it", "Grace can't make it any more, so this will just be you and me."],
     ["won't be joining (said of her)", "Grace sent the QAMT summary but she won't be joining."],
     ["has been removed", "Grace has been removed from this series."],
+    ["is not coming", "Grace isn't coming after all, so it's just us."],
   ])("leaves out a listed person who %s", (_how, body) => {
     const result = review(body, { requiredAttendees: [attendee(CASEWORKER), attendee(QACI)] });
     expect(names(result)).toEqual(["Helen Ward"]);
@@ -132,6 +134,32 @@ describe("who the body says will not come", () => {
     const result = review("can we meet thurs re ur overdue kcfs? ill get bec from qa to come too");
     expect(result.people.find((person) => person.name === "Bec")?.role).toMatchObject({ label: "QACI" });
     expect(result.verdict).toBe("directive-applies");
+  });
+
+  it("reads texting shorthand for who will be there, and quotes it as written", () => {
+    const dana = { displayName: "Dana Whitby", emailAddress: "dana.whitby@dcj-demo.example" };
+    const result = check(
+      invite(
+        {
+          subject: "QA reveiw - ur files",
+          organizer: dana,
+          body: "qa reveiw tmrw, mcw n qaci will b there (me + Jas)",
+        },
+        { directory: {} },
+      ),
+    );
+    expect(result.verdict).toBe("directive-applies");
+    expect(result.people.map((person) => person.role?.label)).toContain("QACI");
+  });
+
+  it("quotes shorthand as the sender wrote it when it leaves people out", () => {
+    const result = review("Grace n Omar r not coming, just u n me", {
+      requiredAttendees: [attendee(CASEWORKER), attendee(QACI), attendee(MCS)],
+    });
+    expect(result.verdict).toBe("one-to-one");
+    expect(result.notCounted.map((entry) => entry.reason)).toContain(
+      'the invite says "Grace n Omar r not coming, just u n me"',
+    );
   });
 
   it("does not read a word that opens a sentence as a person joining", () => {
