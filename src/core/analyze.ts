@@ -389,7 +389,8 @@ export function analyze(snapshot: InviteSnapshot, policy: Policy): Analysis {
     bodyIsBare:
       hasAtMostWords(body, policy.reading.tooLittleWords) ||
       compiled.reading.detailsToFollow.test(body.folded.slice(0, READ_CLOSELY)),
-    forwardedToOthers: forwarded !== undefined && !ownerOnForward(snapshot, forwarded),
+    forwardedToOthers:
+      forwarded !== undefined && !forwarded.invitesReader && !ownerOnForward(snapshot, forwarded),
   });
   const managerFromSettings = snapshot.settings.managerCasework?.trim() || undefined;
   const managers = findManagerCasework(people, managerFromSettings, attendance);

@@ -413,6 +413,8 @@ export interface Forwarded {
   attendees: ForwardedAttendee[];
   /** The original invite's text, as the forward carries it. */
   original: string;
+  /** The forwarder asks the reader to come, in the note above the original. */
+  invitesReader: boolean;
 }
 
 /** The invite a forward carries, read from the text as written: its header lines keep their addresses. */
@@ -430,5 +432,6 @@ export function readForwarded(policy: CompiledPolicy, body: Segmented): Forwarde
     const quote = line[0].trim();
     for (const name of forwardedNames(line[2] ?? "")) attendees.push({ ...name, quote });
   }
-  return { attendees, original };
+  const invitesReader = rules.forwardInvitesReader.test(text.slice(0, start.index));
+  return { attendees, original, invitesReader };
 }

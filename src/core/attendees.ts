@@ -153,13 +153,13 @@ export function whoWillAttend(
     organizer: listed.find((person) => person.attendance === "organizer"),
     ownerFirstName: firstOf(splitDisplayName(snapshot.mailbox.displayName ?? "").name),
   };
+  addForwarded(policy, snapshot, people, forwarded);
   const said = new Map<Person, { attends: boolean; quote: string }[]>();
   for (const statement of attendance.statements) {
     const person = resolve(resolver, statement.who, statement);
     if (!person) continue;
     said.set(person, [...(said.get(person) ?? []), { attends: statement.attends, quote: statement.quote }]);
   }
-  addForwarded(policy, snapshot, people, forwarded);
 
   const notCounted: NotCounted[] = [];
   const leaveOut = new Set<Person>();

@@ -82,6 +82,7 @@ export interface CompiledAttendance {
   readonly notPeople: ReadonlySet<string>;
   readonly forwardedStart: RegExp;
   readonly forwardedAttendeeLine: RegExp;
+  readonly forwardInvitesReader: RegExp;
 }
 
 export interface CompiledNonPeople {
@@ -182,6 +183,7 @@ function compileAttendance(policy: Policy): CompiledAttendance {
     notPeople: new Set(attendance.notPeople.map((word) => word.toLowerCase())),
     forwardedStart: new RegExp(attendance.forwarded.start, "giu"),
     forwardedAttendeeLine: new RegExp(attendance.forwarded.attendeeLine, "gimu"),
+    forwardInvitesReader: anyOf(attendance.forwarded.invitesReader, "iu"),
   };
 }
 

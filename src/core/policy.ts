@@ -171,7 +171,12 @@ const attendanceSchema = z.object({
   handoverManager: patterns,
   /** Capitalised words that are not names: "Just", "Teams", "Monday". */
   notPeople: z.array(z.string()),
-  forwarded: z.object({ start: regexSource, attendeeLine: regexSource }),
+  forwarded: z.object({
+    start: regexSource,
+    attendeeLine: regexSource,
+    /** The forwarder's note asks the reader to come: "see you there", "you weren't on the original list". */
+    invitesReader: patterns,
+  }),
 });
 
 /** Addresses that are not people: rooms, equipment, booking calendars, team mailboxes. */

@@ -225,6 +225,37 @@ describe("a forwarded invite", () => {
     expect(result.verdict).toBe("unclear");
     expect(result.checks.join(" ")).toContain("forward");
   });
+
+  it("takes a forward as the owner's invitation when the note asks them to come", () => {
+    const body = [
+      "Hi Chris, fwd as you weren't on the original list. See you there.",
+      "-----Original Appointment-----",
+      "From: Grace Liu",
+      "To: Helen Ward; Omar Haddad",
+      "Subject: QAMT panel - March",
+      "",
+      "The March QAMT panel runs in 20-minute slots per caseworker. Omar will chair.",
+    ].join("\n");
+    const result = review(body, {
+      subject: "FW: QAMT panel - March",
+      requiredAttendees: [attendee(CASEWORKER)],
+    });
+    expect(result.verdict).toBe("directive-applies");
+    expect(names(result)).toEqual(expect.arrayContaining(["Grace Liu", "Omar Haddad"]));
+  });
+
+  it("still asks when the note says the owner need not come", () => {
+    const body = [
+      "FYI only, no need for you to attend: this is the panel Helen runs for her own team.",
+      "-----Original Appointment-----",
+      "From: Grace Liu",
+      "To: Helen Ward; Omar Haddad",
+      "Subject: QAMT review - Team 4",
+    ].join("\n");
+    const colleague = { displayName: "Ella Ng", emailAddress: "ella.ng@dcj-demo.example" };
+    const result = review(body, { subject: "FW: QAMT review - Team 4", organizer: colleague });
+    expect(result.verdict).toBe("unclear");
+  });
 });
 
 describe("whose Manager Casework", () => {
