@@ -117,6 +117,7 @@ function findManagerCasework(
 
 function describePerson(person: Person): string {
   if (person.isDistributionList) return `${person.name} (distribution list)`;
+  if (person.supportsOwner) return `${person.name} (your support person)`;
   if (person.attendance === "named-in-body" && person.role && person.name === `the ${person.role.label}`) {
     return `${person.name} (named in the body)`;
   }
@@ -237,6 +238,27 @@ function decide(inputs: DecisionInputs): Decision {
       headline: `This might be a QA review${people.length ? ` with ${countPeople(people)}: ${list}` : ""}.`,
       checks: [...weakChecks, ...(several ? [`Ask who will attend besides your Manager Casework.`] : [])],
       attendance: evidence("who attends matters only if this is a QA review"),
+    };
+  }
+  const supporters = people.filter((person) => person.supportsOwner);
+  const panel = people.filter((person) => !person.supportsOwner);
+  const [onlyOnPanel] = panel;
+  if (
+    onlyOnPanel &&
+    supporters.length > 0 &&
+    panel.length === 1 &&
+    onlyOnPanel === managers.manager &&
+    !onlyOnPanel.roleConflict
+  ) {
+    const names = supporters.map((person) => person.name).join(" and ");
+    return {
+      verdict: "unclear",
+      headline: `This looks like ${name} with your Manager Casework, ${onlyOnPanel.name}, and ${names}, who comes as your support person.`,
+      checks: [
+        `The invite says "${supporters[0]?.supportsOwner ?? ""}".`,
+        "The direction allows a QA meeting only one-to-one with your Manager Casework. A support person you chose is on your side, but the meeting is no longer one-to-one: ask your PSA delegate whether to go.",
+      ],
+      attendance: evidence("besides your Manager Casework, only your own support person will be there"),
     };
   }
   if (several) {

@@ -21,6 +21,8 @@ export interface AttendanceStatement {
   attends: boolean;
   /** The sentence it was read from, as the invite wrote it. */
   quote: string;
+  /** They come on the owner's side: "Sione as your support person". */
+  supportsOwner?: true;
 }
 
 export interface AttendanceReading {
@@ -291,8 +293,9 @@ function statementsInSentence(
   const rules = policy.attendanceRules;
   const statements: AttendanceStatement[] = [];
   let sentenceSubject: Who | undefined;
-  const say = (who: Who | undefined, attends: boolean) => {
-    if (who) statements.push({ who, attends, quote: context.quote });
+  const say = (who: Who | undefined, attends: boolean, supportsOwner = false) => {
+    if (who)
+      statements.push({ who, attends, quote: context.quote, ...(supportsOwner ? { supportsOwner } : {}) });
   };
   for (const phraseText of phrases) {
     const found = findMentions(policy, phraseText, known);
@@ -309,7 +312,8 @@ function statementsInSentence(
           if (!entry || heard.has(slot) || !mayBePerson(entry, phraseText)) continue;
           heard.add(slot);
           const counterfactual = rules.counterfactual.test(clauseBefore(phraseText, entry.start));
-          say(whoOf(entry.mention, context), rule.attends !== (negated || counterfactual));
+          const attends = rule.attends !== (negated || counterfactual);
+          say(whoOf(entry.mention, context), attends, attends && rule.supportsOwner);
         }
       }
     }

@@ -158,6 +158,7 @@ export function whoWillAttend(
   for (const statement of attendance.statements) {
     const person = resolve(resolver, statement.who, statement);
     if (!person) continue;
+    if (statement.supportsOwner) person.supportsOwner = statement.quote;
     said.set(person, [...(said.get(person) ?? []), { attends: statement.attends, quote: statement.quote }]);
   }
 

@@ -71,7 +71,12 @@ export interface CompiledAttendance {
   readonly shorthand: { readonly pattern: RegExp; readonly words: ReadonlyMap<string, string> };
   readonly negation: RegExp;
   readonly counterfactual: RegExp;
-  readonly phrases: readonly { pattern: RegExp; attends: boolean; elliptical: boolean }[];
+  readonly phrases: readonly {
+    pattern: RegExp;
+    attends: boolean;
+    elliptical: boolean;
+    supportsOwner: boolean;
+  }[];
   readonly booking: RegExp;
   readonly mailboxBooking: RegExp;
   readonly unconfirmed: RegExp;
@@ -172,6 +177,7 @@ function compileAttendance(policy: Policy): CompiledAttendance {
       pattern: new RegExp(phrase.pattern.replaceAll("{who}", WHO).replaceAll("{aux}", aux), "gu"),
       attends: phrase.attends,
       elliptical: phrase.elliptical ?? false,
+      supportsOwner: phrase.supportsOwner ?? false,
     })),
     booking: anyOf(attendance.booking),
     mailboxBooking: anyOf(attendance.mailboxBooking),

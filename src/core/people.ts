@@ -31,6 +31,8 @@ export interface Person {
   isMyManagerCasework: boolean;
   /** Sources that disagree about this person's role: "the directory says Casework Specialist". */
   roleConflict?: string;
+  /** The invite says they come as the owner's support person, in these words. */
+  supportsOwner?: string;
 }
 
 const ATTENDANCE_RANK: Readonly<Record<Attendance, number>> = {

@@ -144,6 +144,8 @@ const attendancePhraseSchema = z.object({
   attends: z.boolean(),
   /** The phrase may leave out who: "… but won't be there" speaks of the sentence's subject. */
   elliptical: z.boolean().optional(),
+  /** {who} comes on the owner's side, as the support person they chose: not one of the panel. */
+  supportsOwner: z.boolean().optional(),
 });
 
 const attendanceSchema = z.object({

@@ -544,3 +544,32 @@ describe("a list whose members come one at a time", () => {
     expect(result.verdict).toBe("directive-applies");
   });
 });
+
+describe("a support person the owner brings", () => {
+  const sione = { displayName: "Sione Latu", emailAddress: "sione.latu@dcj-demo.example" };
+  const withSione = (body: string, others = [attendee(sione)]) =>
+    review(body, { requiredAttendees: [attendee(CASEWORKER), ...others] });
+
+  it("asks, rather than calling it one-to-one or a panel, when only the support person joins your Manager Casework", () => {
+    const result = withSione(
+      "As requested I've added Sione as your support person. It'll just be me from management.",
+    );
+    expect(result.verdict).toBe("unclear");
+    expect(result.headline).toContain("Sione Latu, who comes as your support person");
+  });
+
+  it("still finds a panel when someone from QA comes as well", () => {
+    const result = withSione("Sione will attend as your support person, and Grace from QACI will join us.", [
+      attendee(sione),
+      attendee(QACI),
+    ]);
+    expect(result.verdict).toBe("directive-applies");
+  });
+
+  it("does not take a panel member who offers support as the owner's support person", () => {
+    const result = review("Grace will be there to support you through the QAMT items.", {
+      requiredAttendees: [attendee(CASEWORKER), attendee(QACI)],
+    });
+    expect(result.verdict).toBe("directive-applies");
+  });
+});
