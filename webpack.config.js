@@ -181,6 +181,12 @@ module.exports = async (env = {}, argv = {}) => {
           },
         },
         {
+          // The built-in policies, validated as they are bundled, so the pane needs no zod for them.
+          test: /[\\/]src[\\/]policies[\\/][^\\/]+\.json$/,
+          issuer: /[\\/]src[\\/]core[\\/]built-in-policies\.ts$/,
+          use: path.join(__dirname, "scripts/built-in-policy-loader.cjs"),
+        },
+        {
           // Sample invites bundled into the demo page as text (samples/*.ics, *.eml).
           test: /\.(ics|eml)$/i,
           type: "asset/source",
