@@ -1,4 +1,4 @@
-import { z } from "./zod-mini";
+import * as z from "./zod-mini";
 
 /**
  * The invite snapshot: one meeting invite as the add-in sees it. Field names mirror Office.js

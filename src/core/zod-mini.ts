@@ -1,11 +1,12 @@
-import { en } from "zod/locales";
-import * as z from "zod/mini";
+import { config, locales } from "zod/mini";
 
 /**
  * zod/mini, for the schemas on the pane's way to its first verdict (the invite snapshot, the
  * stored settings): the same validation as classic zod in a fraction of the code. Classic zod
- * (policy.ts, the record) loads only where it is needed. Its messages in English, as classic's.
+ * (policy.ts, the record) loads only where it is needed. Import it as a namespace
+ * (`import * as z from "./zod-mini"`), so webpack keeps only what is used; its messages are in
+ * English, as classic's are.
  */
-z.config(en());
+config(locales.en());
 
-export { z };
+export * from "zod/mini";

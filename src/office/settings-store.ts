@@ -1,5 +1,5 @@
 import { DEFAULT_POLICY_ID, isRecord } from "../core";
-import { z } from "../core/zod-mini";
+import * as z from "../core/zod-mini";
 import { HostError, type StoredSettings } from "../host";
 import { officeCall } from "./office-call";
 

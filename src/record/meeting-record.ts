@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../core/zod-mini";
 import { toCsv } from "./csv";
 import { recordEntrySchema, type RecordEntry, type UserAction } from "./entry";
 import { capLog, MAX_ENTRIES, type RecordLog, setAction, upsertEntry } from "./log";
