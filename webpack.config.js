@@ -17,8 +17,10 @@
 
 const path = require("node:path");
 const webpack = require("webpack");
+const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
 
 const DEV_URL = "https://localhost:3000/";
 const DEV_PORT = 3000;
@@ -166,6 +168,24 @@ module.exports = async (env = {}, argv = {}) => {
     },
     module: {
       rules: [
+        // Griffel's styles at build time: makeStyles (ours, by @griffel/webpack-loader) and the
+        // precomputed __styles in Fluent's own modules become one stylesheet, so no style rule
+        // is computed or inserted at start-up. Loaders run last rule first: ts-loader, then
+        // Griffel's transform, then the extraction.
+        {
+          test: /\.(?:[cm]?js|tsx?)$/,
+          use: { loader: GriffelCSSExtractionPlugin.loader },
+        },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "@griffel/webpack-loader",
+            // Evaluating a makeStyles call reads the modules it imports, TypeScript among them.
+            options: { babelOptions: { presets: ["@babel/preset-typescript"] } },
+          },
+        },
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -244,6 +264,13 @@ module.exports = async (env = {}, argv = {}) => {
           },
         ],
       }),
+      new MiniCssExtractPlugin({
+        // Griffel's plugin puts every rule in one stylesheet, in its own order.
+        ignoreOrder: true,
+        filename: production ? "[name].[contenthash:8].css" : "[name].css",
+        chunkFilename: production ? "[name].[contenthash:8].css" : "[name].css",
+      }),
+      new GriffelCSSExtractionPlugin(),
       ...pages,
     ],
     devServer: {

@@ -7,14 +7,13 @@ import type { InviteContext } from "../model/checkInvite";
 import type { DeclineOffer } from "../model/declineOffer";
 import type { DirectoryView } from "../model/directoryInfo";
 import type { OnBehalf } from "../model/onBehalf";
+import { DirectoryNote } from "./DirectoryNote";
 import { EvidenceList } from "./EvidenceList";
 import { LazySection, lazySection, useAfterFirstPaint } from "./LazySection";
 import { VerdictBanner } from "./VerdictBanner";
 
-// Below the verdict and its reasons: each section in its own chunk, built once the verdict is painted.
-const DirectoryNote = lazySection(() =>
-  import(/* webpackChunkName: "directory-note" */ "./DirectoryNote").then((module) => module.DirectoryNote),
-);
+// Below the verdict and its reasons: each section in its own chunk, built once the verdict is
+// painted. (The directory's note is not: it says why the verdict is what it is, so it comes with it.)
 const PeopleList = lazySection(() =>
   import(/* webpackChunkName: "people" */ "./PeopleList").then((module) => module.PeopleList),
 );
@@ -114,14 +113,12 @@ export function ResultView({
       )}
       <VerdictBanner analysis={analysis} headingRef={headingRef} />
       {directory && (
-        <LazySection name="directory-note" shown={later}>
-          <DirectoryNote
-            change={directory.change}
-            problem={directory.problem}
-            manager={settings.managerCasework ? undefined : directory.manager}
-            onConfirmManager={confirmManager}
-          />
-        </LazySection>
+        <DirectoryNote
+          change={directory.change}
+          problem={directory.problem}
+          manager={settings.managerCasework ? undefined : directory.manager}
+          onConfirmManager={confirmManager}
+        />
       )}
       {directory && (
         <p role="status" className={styles.subject} data-manager-saved={managerStatus?.kind}>
