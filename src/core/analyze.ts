@@ -19,9 +19,8 @@ import {
   stripBoilerplate,
   stripSignature,
   type TextField,
-  maskedWithin,
+  HitIndex,
   topicHits,
-  topicWithin,
 } from "./qa-signals";
 import type { InviteSnapshot } from "./snapshot";
 import { escapeRegex, fold, type FoldedText, maskAll } from "./text";
@@ -87,8 +86,8 @@ interface ManagerReading {
   manager: Person | undefined;
   /** The organizer says they act as, or now are, the owner's Manager Casework: "I'm your A/MCW". */
   actingClaim: string | undefined;
-  /** The organizer says only that they cover for someone, or calls themselves the owner's manager when settings name another. */
-  coveringClaim: string | undefined;
+  /** The organizer calls themselves the owner's Manager Casework, giving no reason, when settings name another. */
+  bareClaim: string | undefined;
 }
 
 /**
@@ -102,18 +101,19 @@ function findManagerCasework(
 ): ManagerReading {
   const organizer = people.find((person) => person.attendance === "organizer");
   const claimed = organizer && !managerFromSettings ? attendance.claimedManager : undefined;
-  const actingClaim = organizer ? (attendance.actingManager ?? claimed) : undefined;
-  const coveringClaim =
-    organizer && !actingClaim ? (attendance.coveringManager ?? attendance.claimedManager) : undefined;
+  const handedOver = organizer?.role?.id === MANAGER_CASEWORK ? attendance.handoverManager : undefined;
+  const actingClaim = organizer ? (attendance.actingManager ?? handedOver ?? claimed) : undefined;
+  const mayManage = !organizer?.role || organizer.role.id === MANAGER_CASEWORK;
+  const bareClaim = organizer && !actingClaim && mayManage ? attendance.claimedManager : undefined;
   if (organizer && actingClaim) {
     delete organizer.roleConflict;
-    return { manager: organizer, actingClaim, coveringClaim };
+    return { manager: organizer, actingClaim, bareClaim };
   }
   if (managerFromSettings) {
-    return { manager: people.find((person) => person.isMyManagerCasework), actingClaim, coveringClaim };
+    return { manager: people.find((person) => person.isMyManagerCasework), actingClaim, bareClaim };
   }
   const managers = people.filter((person) => person.role?.id === MANAGER_CASEWORK);
-  return { manager: managers.length === 1 ? managers[0] : undefined, actingClaim, coveringClaim };
+  return { manager: managers.length === 1 ? managers[0] : undefined, actingClaim, bareClaim };
 }
 
 function describePerson(person: Person): string {
@@ -269,17 +269,17 @@ function decide(inputs: DecisionInputs): Decision {
       attendance: evidence("whether the only other person is your Manager Casework is in doubt"),
     };
   }
-  if (managers.coveringClaim && only.attendance === "organizer") {
+  if (managers.bareClaim && only.attendance === "organizer") {
     const inSettings = managerFromSettings ?? "no one";
     return {
       verdict: "unclear",
-      headline: `This looks like ${name} with ${only.name}, who your settings do not name as your Manager Casework.`,
+      headline: `This looks like ${name} with ${only.name}, who says they are your Manager Casework; your settings name another.`,
       checks: [
-        `${only.name} writes "${managers.coveringClaim}", and your settings name ${inSettings} as your Manager Casework.`,
+        `${only.name} writes "${managers.bareClaim}", and your settings name ${inSettings} as your Manager Casework.`,
         `Ask ${only.name} whether they are acting as your Manager Casework: if so, the meeting is one-to-one; if not, the direction applies.`,
       ],
       attendance: evidence(
-        "the only other person covers for someone, which may or may not make them your Manager Casework",
+        "the only other person calls themselves your Manager Casework, which your settings do not show",
       ),
     };
   }
@@ -334,8 +334,15 @@ function isOwner(snapshot: InviteSnapshot, email: string | undefined): boolean {
   return owner !== undefined && owner !== "" && email?.trim().toLowerCase() === owner;
 }
 
-function wordCount(text: FoldedText): number {
-  return text.folded.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+/** Whether the text holds at most this many words, counting no further than needed. */
+function hasAtMostWords(text: FoldedText, limit: number): boolean {
+  const words = /[\p{L}\p{N}]+/gu;
+  let count = 0;
+  while (words.exec(text.folded) !== null) {
+    count += 1;
+    if (count > limit) return false;
+  }
+  return true;
 }
 
 /** The directive engine: reads an invite snapshot and decides, with its evidence. Pure and synchronous. */
@@ -365,13 +372,14 @@ export function analyze(snapshot: InviteSnapshot, policy: Policy): Analysis {
     { source: "body", segmented: segment(body, compiled.clauseRules) },
   ];
   const hits = topicHits(compiled, fields);
+  const hitIndex = new HitIndex(hits);
   const organizer = people.find((person) => person.attendance === "organizer");
   const ownerName = splitDisplayName(snapshot.mailbox.displayName ?? "").name;
   const reading = readPurpose(compiled, fields, {
     firstName: ownerName.split(/\s+/)[0],
     ownerIsAuthor: isOwner(snapshot, snapshot.item.organizer?.emailAddress),
-    topicWithin: (source, start, end) => topicWithin(hits, source, start, end),
-    maskedWithin: (source, start, end) => maskedWithin(hits, source, start, end),
+    topicWithin: (source, start, end) => hitIndex.topicWithin(source, start, end),
+    maskedWithin: (source, start, end) => hitIndex.maskedWithin(source, start, end),
   });
   const qa = assessQa(compiled, {
     item: snapshot.item,
@@ -379,7 +387,7 @@ export function analyze(snapshot: InviteSnapshot, policy: Policy): Analysis {
     hits,
     reading,
     people,
-    bodyIsBare: wordCount(body) <= policy.reading.tooLittleWords,
+    bodyIsBare: hasAtMostWords(body, policy.reading.tooLittleWords),
     forwardedToOthers: forwarded !== undefined && !ownerOnForward(snapshot, forwarded),
   });
   const managerFromSettings = snapshot.settings.managerCasework?.trim() || undefined;

@@ -7,11 +7,13 @@ export interface CompiledPolicy {
   readonly signals: readonly { signal: Signal; pattern: RegExp }[];
   readonly purposes: readonly { purpose: Purpose; pattern: RegExp }[];
   readonly roles: readonly CompiledRole[];
+  /** Any role's title or abbreviation, in any case: a quick test before looking for which. */
+  readonly anyRoleWord: RegExp;
   readonly clauseRules: ClauseRules;
   readonly reading: CompiledReading;
   readonly attendanceRules: CompiledAttendance;
   readonly nonPeople: CompiledNonPeople;
-  readonly bodyBoilerplate: readonly RegExp[];
+  readonly bodyBoilerplate: readonly { pattern: RegExp; requires: readonly string[] | undefined }[];
   readonly subjectPrefix: RegExp;
   readonly signature: RegExp;
 }
@@ -33,6 +35,7 @@ export interface CompiledReading {
   readonly contrast: RegExp;
   readonly agendaLine: RegExp;
   readonly reviewWord: RegExp;
+  readonly bareReviewSubject: RegExp;
   readonly ownWork: {
     readonly anchor: RegExp;
     readonly collectiveAnchor: RegExp;
@@ -45,6 +48,8 @@ export interface CompiledReading {
     readonly reviewVerb: RegExp;
     /** "go through the Harris file with you". */
     readonly reviewWithYou: RegExp;
+    /** "files held by": followed by whose, which each invite supplies. */
+    readonly postNominal: string;
   };
   readonly disclaimers: {
     readonly exposure: RegExp;
@@ -67,8 +72,8 @@ export interface CompiledAttendance {
   readonly mailboxBooking: RegExp;
   readonly unconfirmed: RegExp;
   readonly actingManager: RegExp;
-  readonly coveringManager: RegExp;
   readonly claimedManager: RegExp;
+  readonly handoverManager: RegExp;
   readonly notPeople: ReadonlySet<string>;
   readonly forwardedStart: RegExp;
   readonly forwardedAttendeeLine: RegExp;
@@ -100,12 +105,13 @@ function compileReading(policy: Policy): CompiledReading {
   const { reading } = policy;
   const objects = join(reading.ownWork.objects);
   const between = `(?!(?:${join(reading.ownWork.notBetween)})\\b)[\\p{L}\\p{N}'&/-]+`;
-  const gap = `(?:\\s+${between}){0,${reading.ownWork.maxWordsBetween}}?`;
+  const gap = `(?:,?\\s+${between}){0,${reading.ownWork.maxWordsBetween}}?`;
   const holders = join(reading.disclaimers.holders);
   return {
     contrast: anyOf(reading.contrast),
-    agendaLine: new RegExp(reading.agendaLine, "gu"),
+    agendaLine: new RegExp(reading.agendaLine, "yu"),
     reviewWord: anyOf(reading.reviewWords, "u"),
+    bareReviewSubject: new RegExp(reading.bareReviewSubject, "u"),
     ownWork: {
       anchor: anyOf(reading.ownWork.anchors),
       collectiveAnchor: anyOf(reading.ownWork.collectiveAnchors),
@@ -115,6 +121,7 @@ function compileReading(policy: Policy): CompiledReading {
       phrase: anyOf(reading.ownWork.phrases),
       measure: anyOf(reading.ownWork.measures, "u"),
       reviewVerb: anyOf(reading.ownWork.reviewVerbs, "u"),
+      postNominal: `\\b(?:${join(reading.ownWork.postNominal.objects)})\\b[^.!?\\n]{0,30}?\\b(?:${join(reading.ownWork.postNominal.linkers)})\\s+`,
       reviewWithYou: new RegExp(
         `(?:${join(reading.ownWork.reviewVerbs)})\\b[^.!?\\n]{0,50}?\\b(?:${objects})\\b[^.!?\\n]{0,30}?\\bwith\\s+you\\b`,
         "gu",
@@ -148,12 +155,12 @@ function compileAttendance(policy: Policy): CompiledAttendance {
       attends: phrase.attends,
       elliptical: phrase.elliptical ?? false,
     })),
-    booking: anyOf(attendance.booking, "giu"),
-    mailboxBooking: anyOf(attendance.mailboxBooking, "giu"),
-    unconfirmed: anyOf(attendance.unconfirmed, "giu"),
-    actingManager: anyOf(attendance.actingManager, "giu"),
-    coveringManager: anyOf(attendance.coveringManager, "giu"),
-    claimedManager: anyOf(attendance.claimedManager, "giu"),
+    booking: anyOf(attendance.booking),
+    mailboxBooking: anyOf(attendance.mailboxBooking),
+    unconfirmed: anyOf(attendance.unconfirmed),
+    actingManager: anyOf(attendance.actingManager),
+    claimedManager: anyOf(attendance.claimedManager),
+    handoverManager: anyOf(attendance.handoverManager),
     notPeople: new Set(attendance.notPeople.map((word) => word.toLowerCase())),
     forwardedStart: new RegExp(attendance.forwarded.start, "giu"),
     forwardedAttendeeLine: new RegExp(attendance.forwarded.attendeeLine, "gimu"),
@@ -178,6 +185,10 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       titleOrAbbreviation: anyOf([...role.patterns, ...role.abbreviations], "u"),
       email: role.emailPatterns ? anyOf(role.emailPatterns, "u") : undefined,
     })),
+    anyRoleWord: anyOf(
+      policy.roles.flatMap((role) => [...role.patterns, ...role.abbreviations]),
+      "u",
+    ),
     clauseRules: {
       sentenceEnd: new RegExp(policy.reading.sentenceEnd, "gu"),
       clauseBreak: new RegExp(policy.reading.clauseBreak, "gu"),
@@ -192,7 +203,10 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       sharedMailboxName: anyOf(nonPeople.sharedMailboxNames, "iu"),
       groupName: anyOf(nonPeople.groupNames, "iu"),
     },
-    bodyBoilerplate: policy.boilerplate.body.map(({ pattern }) => new RegExp(pattern, "gu")),
+    bodyBoilerplate: policy.boilerplate.body.map(({ pattern, requires }) => ({
+      pattern: new RegExp(pattern, "gu"),
+      requires,
+    })),
     subjectPrefix: new RegExp(policy.boilerplate.subjectPrefix, "u"),
     signature: new RegExp(policy.boilerplate.signature, "gu"),
   };

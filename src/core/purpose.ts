@@ -63,10 +63,17 @@ function ownerAnchor(reader: Reader): RegExp | undefined {
   return new RegExp(`\\b${escapeRegex(reader.firstName.toLowerCase())}(?:\\s+[\\p{L}'-]+)?'s\\b`, "gu");
 }
 
+/** "files held by you", "matters allocated to Jess Kirby": work named before whose it is. */
+function postNominalPattern(policy: CompiledPolicy, reader: Reader): RegExp {
+  const owner =
+    reader.firstName && reader.firstName.length >= 2 ? `|${escapeRegex(reader.firstName.toLowerCase())}` : "";
+  return new RegExp(`${policy.reading.ownWork.postNominal}(?:you${owner})\\b`, "gu");
+}
+
 function anchorMatches(policy: CompiledPolicy, field: SegmentedField, reader: Reader): Match[] {
   const { ownWork } = policy.reading;
   const { segmented } = field;
-  const text = segmented.text;
+  const text = segmented.closely;
   const matches = [...findAll(text, ownWork.anchor)];
   if (reader.ownerIsAuthor) matches.push(...findAll(text, ownWork.authorAnchor));
   const byName = ownerAnchor(reader);
@@ -87,21 +94,35 @@ function anchorMatches(policy: CompiledPolicy, field: SegmentedField, reader: Re
 function strengthIn(
   policy: CompiledPolicy,
   field: SegmentedField,
-  reader: Reader,
+  reader: OwnWorkReader,
   clause: { start: number; end: number },
   sentence: { start: number; end: number },
 ): OwnWork["strength"] | undefined {
   const { ownWork } = policy.reading;
-  const clauseText = field.segmented.text.folded.slice(clause.start, clause.end);
-  if (ownWork.measure.test(clauseText)) return "strong";
-  if (!ownWork.reviewVerb.test(clauseText)) return undefined;
-  return reader.topicWithin(field.source, sentence.start, sentence.end) ? "strong" : "weak";
+  const clauseText = field.segmented.closely.folded.slice(clause.start, clause.end);
+  const measured = ownWork.measure.test(clauseText);
+  // A subject is terse: "QAMT - your files" names a review of them without a verb, unless it names other business.
+  const terseReview =
+    field.source === "subject" &&
+    !reader.subjectIsOtherBusiness &&
+    reader.topicWithin("subject", 0, field.segmented.closely.folded.length);
+  if (!measured && !terseReview && !ownWork.reviewVerb.test(clauseText)) return undefined;
+  // A sentence about other business ("the QAF interviews for the children on your caseload") is about that.
+  if (reader.otherBusinessWithin(field.source, clause.start, clause.end)) return "weak";
+  return measured || reader.topicWithin(field.source, sentence.start, sentence.end) ? "strong" : "weak";
 }
 
-function ownWorkIn(policy: CompiledPolicy, field: SegmentedField, reader: Reader): OwnWork[] {
+/** What reading own work needs to know beyond the invite: where other business is named. */
+interface OwnWorkReader extends Reader {
+  subjectIsOtherBusiness: boolean;
+  /** Whether a purpose of other business (the QAF, a union meeting) is named inside this span. */
+  otherBusinessWithin: (source: Field, start: number, end: number) => boolean;
+}
+
+function ownWorkIn(policy: CompiledPolicy, field: SegmentedField, reader: OwnWorkReader): OwnWork[] {
   const { ownWork } = policy.reading;
   const { segmented, source } = field;
-  const text = segmented.text;
+  const text = segmented.closely;
   const found: OwnWork[] = [];
   const add = (match: Match) => {
     if (reader.maskedWithin(source, match.start, match.end)) return;
@@ -126,6 +147,7 @@ function ownWorkIn(policy: CompiledPolicy, field: SegmentedField, reader: Reader
       add({ start: anchor.start, end: anchor.end + object[0].length });
   }
   for (const phrase of findAll(text, ownWork.phrase)) add(phrase);
+  for (const heldBy of findAll(text, postNominalPattern(policy, reader))) add(heldBy);
   for (const review of findAll(text, ownWork.reviewWithYou)) {
     const sentence = sentenceAt(segmented, review.start);
     const clause = clauseAt(segmented, review.start);
@@ -150,21 +172,22 @@ function disclaimersIn(
 ): Disclaimer[] {
   const { disclaimers, contrast } = policy.reading;
   const { segmented, source } = field;
-  const text = segmented.text;
+  const text = segmented.closely;
   const found: Disclaimer[] = [];
   const voidedAfter = (sentence: number, position: number) => {
     const span = segmented.sentences[sentence];
     if (!span) return false;
-    contrast.lastIndex = position;
-    const turn = contrast.exec(text.folded);
-    if (!turn || turn.index >= span.end) return false;
+    contrast.lastIndex = 0;
+    const turn = contrast.exec(text.folded.slice(position, span.end));
+    if (!turn) return false;
+    const turnAt = position + turn.index;
     return ownWork.some(
       (work) =>
         work.source === source &&
         !work.negated &&
         work.strength === "strong" &&
         work.sentence === sentence &&
-        work.start > turn.index,
+        work.start > turnAt,
     );
   };
   for (const clause of segmented.clauses) {
@@ -189,22 +212,29 @@ function disclaimersIn(
 
 /** A purpose named in an agenda's list of items is one item, not what the meeting is for. */
 function inAgendaItem(policy: CompiledPolicy, field: SegmentedField, match: Match): boolean {
-  const folded = field.segmented.text.folded;
+  const folded = field.segmented.closely.folded;
   const lineStart = folded.lastIndexOf("\n", match.start - 1) + 1;
   policy.reading.agendaLine.lastIndex = lineStart;
-  const marker = policy.reading.agendaLine.exec(folded);
-  return marker !== null && marker.index === lineStart;
+  return policy.reading.agendaLine.test(folded);
 }
 
 function purposesIn(policy: CompiledPolicy, field: SegmentedField): PurposeFound[] {
   const found: PurposeFound[] = [];
   for (const { purpose, pattern } of policy.purposes) {
-    const match = findAll(field.segmented.text, pattern).find(
+    const match = findAll(field.segmented.closely, pattern).find(
       (candidate) => !isNegated(field.segmented, candidate) && !inAgendaItem(policy, field, candidate),
     );
-    if (match) found.push({ source: field.source, quote: quoteOf(field.segmented.text, match), purpose });
+    if (match) found.push({ source: field.source, quote: quoteOf(field.segmented.closely, match), purpose });
   }
   return found;
+}
+
+/** Where other business is named in a field, where no negation covers it. */
+function otherBusinessSpans(policy: CompiledPolicy, field: SegmentedField): Match[] {
+  return policy.purposes
+    .filter(({ purpose }) => purpose.kind === "other-business")
+    .flatMap(({ pattern }) => findAll(field.segmented.closely, pattern))
+    .filter((match) => !isNegated(field.segmented, match));
 }
 
 export function readPurpose(
@@ -212,13 +242,21 @@ export function readPurpose(
   fields: readonly SegmentedField[],
   reader: Reader,
 ): PurposeReading {
-  const ownWork = fields.flatMap((field) => ownWorkIn(policy, field, reader));
-  const disclaimers = fields.flatMap((field) => disclaimersIn(policy, field, ownWork));
   const purposes: PurposeFound[] = [];
   for (const field of fields) {
     for (const found of purposesIn(policy, field)) {
       if (!purposes.some((known) => known.purpose.id === found.purpose.id)) purposes.push(found);
     }
   }
+  const subjectIsOtherBusiness = purposes.some(
+    (found) => found.source === "subject" && found.purpose.kind === "other-business",
+  );
+  const otherBusiness = new Map(fields.map((field) => [field.source, otherBusinessSpans(policy, field)]));
+  const otherBusinessWithin = (source: Field, start: number, end: number) =>
+    (otherBusiness.get(source) ?? []).some((span) => span.start >= start && span.end <= end);
+  const ownWork = fields.flatMap((field) =>
+    ownWorkIn(policy, field, { ...reader, subjectIsOtherBusiness, otherBusinessWithin }),
+  );
+  const disclaimers = fields.flatMap((field) => disclaimersIn(policy, field, ownWork));
   return { ownWork, disclaimers, purposes };
 }

@@ -1,4 +1,13 @@
-import { attendee, CASEWORKER, check, DIRECTORY, invite, MANAGER, QACI } from "../support/invite-builder";
+import {
+  attendee,
+  CASEWORKER,
+  check,
+  DIRECTORY,
+  invite,
+  MANAGER,
+  MCS,
+  QACI,
+} from "../support/invite-builder";
 
 /** A QAMT review of Chris's files organized by Helen, Chris's Manager Casework (settings). */
 const review = (body: string, item: Parameters<typeof invite>[0] = {}, directory = DIRECTORY) =>
@@ -89,6 +98,34 @@ describe("who the body says will not come", () => {
   ])("leaves out a listed person who %s", (_how, body) => {
     const result = review(body, { requiredAttendees: [attendee(CASEWORKER), attendee(QACI)] });
     expect(names(result)).toEqual(["Helen Ward"]);
+  });
+
+  it.each([
+    [
+      "was sent it by mistake",
+      "Sorry Chris, sent this to Grace by mistake - this one is yours. Grace, please ignore it.",
+    ],
+    [
+      "was removed in an update",
+      "Helen Ward has updated this meeting.\nRemoved: Grace Liu\n\nIt'll be the two of us.",
+    ],
+  ])("leaves out a listed person who %s", (_how, body) => {
+    const result = review(body, { requiredAttendees: [attendee(CASEWORKER), attendee(QACI)] });
+    expect(names(result)).toEqual(["Helen Ward"]);
+  });
+
+  it("reads a capitalised word before a colon as a label, not a person joining", () => {
+    const result = review("Note: Omar Haddad will join us for the second half.", {
+      requiredAttendees: [attendee(CASEWORKER)],
+    });
+    expect(names(result)).toEqual(["Helen Ward", "Omar Haddad"]);
+  });
+
+  it("counts the people a sentence says will be present", () => {
+    const result = review("Present will be myself, Grace Liu (QACI) and Omar Haddad.", {
+      requiredAttendees: [attendee(CASEWORKER)],
+    });
+    expect(names(result)).toEqual(expect.arrayContaining(["Grace Liu", "Omar Haddad"]));
   });
 
   it("counts a person typed in lower case beside a team the policy knows", () => {
@@ -201,11 +238,57 @@ describe("whose Manager Casework", () => {
     expect(result.checks.join(" ")).toContain("your settings name");
   });
 
-  it("asks when the only other person only says they are covering for someone", () => {
-    const result = fromActing(
-      "I'm covering for Helen this month, so I'll go through your QAMT flags with you.",
+  it("does not take a Manager Casework who only covers for yours as yours", () => {
+    const result = check(
+      invite(
+        {
+          subject: "QAMT flags",
+          organizer: acting,
+          body: "Helen asked me to do your QAMT review this month as she's away at the conference.",
+        },
+        {
+          directory: { [acting.emailAddress]: { jobTitle: "Manager Casework" } },
+          settings: { managerCasework: MANAGER.emailAddress },
+        },
+      ),
     );
-    expect(result.verdict).toBe("unclear");
+    expect(result.verdict).toBe("directive-applies");
+    expect(result.headline).toContain("not the one in your settings");
+  });
+
+  it("takes a Manager Casework who says they have taken the owner over as theirs", () => {
+    const result = check(
+      invite(
+        {
+          subject: "QAMT review - 1:1",
+          organizer: acting,
+          body: "Welcome to Team 4! Our first QAMT 1:1, just the two of us. I've got your handover notes from Helen.",
+        },
+        {
+          directory: { [acting.emailAddress]: { jobTitle: "Manager Casework" } },
+          settings: { managerCasework: MANAGER.emailAddress },
+        },
+      ),
+    );
+    expect(result.verdict).toBe("one-to-one");
+  });
+
+  it("does not read a name inside a sentence as a signature", () => {
+    const ea = { displayName: "Pam Whitcombe", emailAddress: "pam.whitcombe@dcj-demo.example" };
+    const dianne = { displayName: "Dianne Keogh", emailAddress: "dianne.keogh@dcj-demo.example" };
+    const result = check(
+      invite(
+        {
+          subject: "Updated: Practice conversation",
+          organizer: ea,
+          requiredAttendees: [attendee(CASEWORKER), attendee(dianne), attendee(MANAGER)],
+          body: "I'm Dianne Keogh's EA. Dianne (Director Community Services) has asked to join the conversation, which will cover your compliance numbers for the quarter.",
+        },
+        { settings: { managerCasework: MANAGER.emailAddress } },
+      ),
+    );
+    expect(result.evidence.map((entry) => entry.kind)).toContain("own-work");
+    expect(result.verdict).toBe("directive-applies");
   });
 
   it("asks when a signature and the directory give the only other person different roles", () => {
@@ -301,5 +384,49 @@ describe("who attends is not known", () => {
       requiredAttendees: [attendee(CASEWORKER), attendee(room)],
     });
     expect(result.verdict).toBe("one-to-one");
+  });
+});
+
+describe("notes and forwards", () => {
+  it("reads the people in the owner's own calendar note: 'QA panel w/ Helen, Raj + Kate from QACI'", () => {
+    const result = check(
+      invite({
+        itemType: "appointment",
+        subject: "QA panel",
+        organizer: CASEWORKER,
+        requiredAttendees: [attendee(CASEWORKER)],
+        body: "QA panel w/ Helen, Raj + Kate from QACI. bring list of overdue SARAs",
+      }),
+    );
+    expect(result.verdict).toBe("directive-applies");
+    expect(result.people.map((person) => person.name)).toEqual(["Helen", "Kate", "Raj"]);
+  });
+
+  it("does not count a forward's header lines as words about the meeting", () => {
+    const body = [
+      "Chris - forwarding, Omar wanted you added. H",
+      "",
+      "-----Original Appointment-----",
+      "From: Omar Haddad",
+      "Sent: Friday, 14 January 2028 3:41 PM",
+      "To: Helen Ward",
+      "Subject: meeting",
+      "When: Wednesday, 19 January 2028 10:00 AM-10:30 AM",
+      "Where: Room 2",
+    ].join("\n");
+    const result = check(
+      invite({ subject: "FW: meeting", body, requiredAttendees: [attendee(CASEWORKER), attendee(MCS)] }),
+    );
+    expect(result.verdict).toBe("unclear");
+  });
+
+  it("gives a person the role the body names after 'as'", () => {
+    const result = review(
+      "We'll go over the overdue list. Colin will join us for the last 15 minutes to sign it off as MCS.",
+    );
+    expect(result.people.find((person) => person.name === "Colin")?.role).toMatchObject({
+      label: "Manager Client Services",
+    });
+    expect(result.verdict).toBe("directive-applies");
   });
 });

@@ -1,4 +1,4 @@
-import { attendee, check, invite, MCS, QACI } from "../support/invite-builder";
+import { attendee, check, invite, MANAGER, MCS, QACI } from "../support/invite-builder";
 
 /** Helen (Manager Casework) organizes; Grace (QACI) and Omar (MCS) are invited: only the words decide. */
 const panel = (subject: string, body: string) =>
@@ -239,5 +239,145 @@ describe("too little to go on", () => {
     expect(check(invite({ subject: "Review", body: "", requiredAttendees: [attendee(QACI)] })).verdict).toBe(
       "unclear",
     );
+  });
+});
+
+describe("reviews of a Helpline caseworker's calls", () => {
+  const calls =
+    "Let's listen to three of your calls from last week and talk through the screening decisions.";
+
+  it("is one-to-one when only the Manager Casework listens", () => {
+    const result = check(
+      invite(
+        { subject: "Call review", body: calls },
+        { settings: { managerCasework: MANAGER.emailAddress } },
+      ),
+    );
+    expect(result.verdict).toBe("one-to-one");
+  });
+
+  it("applies when someone else listens", () => {
+    const nick = { displayName: "Nick Faulkner", emailAddress: "nick.faulkner@dcj-demo.example" };
+    const result = check(
+      invite(
+        { subject: "Call review", organizer: nick, body: calls },
+        { settings: { managerCasework: MANAGER.emailAddress } },
+      ),
+    );
+    expect(result.verdict).toBe("directive-applies");
+  });
+});
+
+describe("a sentence about a look-alike", () => {
+  it("does not read the children on your caseload in a QAF sample as your work", () => {
+    const body =
+      "Thanks for helping coordinate the QAF interviews for the children on your caseload selected in this year's sample. We'll run through consent and the timeframes.";
+    expect(panel("QAF interviews - coordination", body).verdict).toBe("not-qa-review");
+  });
+
+  it("still reads your own sample results as your work", () => {
+    expect(panel("Sample results", "We'll go through the QAMT sample results for your files.").verdict).toBe(
+      "directive-applies",
+    );
+  });
+});
+
+describe("a purpose the body mentions in passing", () => {
+  it("reads a review whose body names its tools, though it mentions court", () => {
+    const result = panel(
+      "Updated: QA review",
+      "Moved to 2pm - Chris has court in the morning. Same agenda: QAMT red items, SAS2s overdue.",
+    );
+    expect(result.verdict).toBe("directive-applies");
+  });
+});
+
+describe("a look at your practice", () => {
+  it("treats reflecting on your practice as a weak hint", () => {
+    const result = check(
+      invite({
+        subject: "Practice conversation",
+        body: "A chance to reflect together on your practice in a couple of matters.",
+      }),
+    );
+    expect(result.qa.level).toBe("weak");
+  });
+});
+
+describe("more ways of naming your own work", () => {
+  it.each([
+    [
+      "files held by you",
+      "The Q3 sample included four files held by you. I'll go through the feedback on each.",
+    ],
+    [
+      "matters allocated to you by name",
+      "A deep dive into a selection of allocated matters held by Chris Park: safety assessment timeliness.",
+    ],
+  ])("reads %s", (_kind, body) => {
+    expect(panel("Feedback", body).verdict).toBe("directive-applies");
+  });
+
+  it("reads a review of open assessments as a hint", () => {
+    expect(check(invite({ subject: "Review of open assessments", body: "" })).qa.level).toBe("weak");
+  });
+});
+
+describe("talk about QA meetings, not a QA meeting", () => {
+  it.each([
+    [
+      "an agenda item on the new guidelines",
+      "Team planning day",
+      "Agenda:\n9:00 Team values\n10:30 Info session on the new QA meeting guidelines (info only)\n12:00 Lunch",
+    ],
+    [
+      "a consultation on Terms of Reference",
+      "Consultation: draft Terms of Reference for QA meetings",
+      "Tell us what would make these meetings fair and respectful.",
+    ],
+    [
+      "a forum on statewide themes",
+      "Practice Quality Forum",
+      "Themes from the statewide QA sample. No individual, team or office results will be presented.",
+    ],
+    [
+      "a working group on templates",
+      "CI working group - case note templates",
+      "We'll look at the draft templates and collect frontline feedback.",
+    ],
+    [
+      "a job interview",
+      "Interview - Tuesday",
+      "Thank you for your application. Please prepare a presentation on how quality assurance supports practice.",
+    ],
+  ])("%s is not a QA review", (_kind, subject, body) => {
+    expect(panel(subject, body).verdict).toBe("not-qa-review");
+  });
+
+  it("does not read a host name as a word", () => {
+    const body =
+      "We'll go through our findings on the files allocated to you against the CP Audit Tool. Join: meet.google-demo.example/xqp";
+    const result = panel("File review interview", body);
+    expect(result.evidence.some((entry) => entry.kind === "purpose")).toBe(false);
+    expect(result.verdict).toBe("directive-applies");
+  });
+});
+
+describe("a bare review", () => {
+  it("is unclear when the subject is only 'Review' and the body says nothing", () => {
+    const tara = { displayName: "Tara Quinlan", emailAddress: "tara.quinlan@dcj-demo.example" };
+    expect(check(invite({ subject: "Review", body: "", requiredAttendees: [attendee(tara)] })).verdict).toBe(
+      "unclear",
+    );
+  });
+
+  it("says nothing is wrong for a review of something named that is not your work", () => {
+    const result = check(
+      invite({
+        subject: "Review of leave policy",
+        body: "HR will brief the team on changes to the leave policy.",
+      }),
+    );
+    expect(result.verdict).toBe("not-qa-review");
   });
 });

@@ -43,6 +43,9 @@ export function useRecord(load: RecordLoader, wanted: boolean): RecordState {
     };
   }, [load, wanted, record]);
 
+  // A pane in another window added or changed entries: show them here too.
+  useEffect(() => record?.onChange(() => setEntries(record.entries())), [record]);
+
   /** Acts on the record once it is loaded, then shows what it holds and whether it was saved. */
   const act = useCallback(
     (change: (loaded: MeetingRecord) => SaveResult | Promise<SaveResult>) => {
