@@ -201,6 +201,12 @@ module.exports = async (env = {}, argv = {}) => {
           },
         },
         {
+          // Fluent's themes as plain data, built here rather than when the pane starts.
+          test: /[\\/]src[\\/]taskpane[\\/](light|dark)Theme\.ts$/,
+          enforce: "pre",
+          use: path.join(__dirname, "scripts/theme-as-data-loader.cjs"),
+        },
+        {
           // The built-in policies, validated as they are bundled, so the pane needs no zod for them.
           test: /[\\/]src[\\/]policies[\\/][^\\/]+\.json$/,
           issuer: /[\\/]src[\\/]core[\\/]built-in-policies\.ts$/,

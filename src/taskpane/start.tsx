@@ -1,4 +1,4 @@
-import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Spinner } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { HostError } from "../host";
@@ -7,6 +7,7 @@ import { whenOfficeReady } from "../office/office-ready";
 import { App } from "./App";
 import { StartupFailure } from "./components/StatusViews";
 import { loadDarkTheme, startsDark } from "./hooks/useTheme";
+import { webLightTheme } from "./lightTheme";
 import { ServicesProvider, type PaneServices } from "./services";
 
 export const OFFICE_READY_TIMEOUT_MS = 8000;

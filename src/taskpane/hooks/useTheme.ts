@@ -1,6 +1,7 @@
-import { webLightTheme, type Theme } from "@fluentui/react-components";
+import type { Theme } from "@fluentui/react-components";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import type { Host, StoredSettings, ThemeChoice } from "../../host";
+import { webLightTheme } from "../lightTheme";
 
 let darkTheme: Theme | undefined;
 let loadingDark: Promise<Theme> | undefined;
