@@ -9,7 +9,8 @@ import { segment } from "./clauses";
 import { compilePolicy, type CompiledPolicy } from "./compiled-policy";
 import { whoWillAttend, type NotCounted } from "./attendees";
 import { listedPeople, type Person, signatureOf, splitDisplayName } from "./people";
-import { MANAGER_CASEWORK, type Policy, type Verdict } from "./policy";
+import type { Policy, Verdict } from "./policy";
+import { MANAGER_CASEWORK } from "./policy-common";
 import { readPurpose } from "./purpose";
 import {
   assessQa,

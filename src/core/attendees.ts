@@ -1,7 +1,7 @@
 import type { AttendanceReading, AttendanceStatement, ForwardedAttendee, Who } from "./attendance";
 import type { CompiledPolicy } from "./compiled-policy";
 import { comparePeople, type Person, rolesOf, splitDisplayName } from "./people";
-import { MANAGER_CASEWORK } from "./policy";
+import { MANAGER_CASEWORK } from "./policy-common";
 import type { InviteSnapshot } from "./snapshot";
 
 /** Someone on the invite who is not counted among those who will be there, and why. */

@@ -1,5 +1,5 @@
 import type { CompiledPolicy, CompiledRole } from "./compiled-policy";
-import { MANAGER_CASEWORK } from "./policy";
+import { MANAGER_CASEWORK } from "./policy-common";
 import type { EmailAddress, InviteSnapshot } from "./snapshot";
 import { escapeRegex, fold, type FoldedText, originalSlice } from "./text";
 

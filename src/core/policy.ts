@@ -1,7 +1,7 @@
 import { z } from "zod";
 import inForce from "../policies/psa-2022-09-in-force.json";
 import withdrawn from "../policies/psa-2022-09-withdrawn.json";
-import { isRecord } from "./is-record";
+import { MANAGER_CASEWORK, PolicyError, resolveExtends, VERDICTS } from "./policy-common";
 import { describeIssues } from "./snapshot";
 
 /**
@@ -20,9 +20,6 @@ const regexSource = z.string().superRefine((source, context) => {
     });
   }
 });
-
-export const VERDICTS = ["directive-applies", "one-to-one", "not-qa-review", "unclear"] as const;
-export type Verdict = (typeof VERDICTS)[number];
 
 const signalSchema = z.object({
   id: z.string().min(1),
@@ -254,52 +251,25 @@ export const policySchema = z
     }
   });
 
-export const MANAGER_CASEWORK = "manager-casework";
-
 export type Policy = z.output<typeof policySchema>;
+export type { Verdict } from "./policy-common";
 export type Signal = Policy["detection"]["signals"][number];
 export type Purpose = Policy["detection"]["purposes"][number];
 export type RoleDefinition = Policy["roles"][number];
 export type ReplyTemplate = Policy["templates"][number];
 
-export class PolicyError extends Error {
-  override readonly name = "PolicyError";
-}
-
+/**
+ * The built-in policies as written, for a policy that extends one. (The pane and the command line
+ * take the built-ins themselves from built-in-policies.ts, validated when built.)
+ */
 const BUILT_IN: Readonly<Record<string, unknown>> = {
   [inForce.id]: inForce,
   [withdrawn.id]: withdrawn,
 };
 
-export const BUILT_IN_POLICY_IDS = Object.keys(BUILT_IN);
-export const DEFAULT_POLICY_ID = inForce.id;
-
-/** Objects merge key by key; arrays and values in the override replace the base's. */
-function mergeOver(base: unknown, override: unknown): unknown {
-  if (!isRecord(base) || !isRecord(override)) return override;
-  const merged: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(override)) merged[key] = mergeOver(base[key], value);
-  return merged;
-}
-
-/** Resolves `extends` (a built-in policy id) so a policy can restate only what it changes. */
-function resolveExtends(raw: unknown, seen: readonly string[] = []): unknown {
-  if (!isRecord(raw) || raw["extends"] === undefined) return raw;
-  const parentId = raw["extends"];
-  if (typeof parentId !== "string" || !(parentId in BUILT_IN)) {
-    throw new PolicyError(
-      `extends: ${JSON.stringify(parentId)} is not a built-in policy (choose from ${BUILT_IN_POLICY_IDS.join(", ")})`,
-    );
-  }
-  if (seen.includes(parentId)) throw new PolicyError(`extends: "${parentId}" extends itself`);
-  const parent = resolveExtends(BUILT_IN[parentId], [...seen, parentId]);
-  const { extends: _ignored, ...own } = raw;
-  return mergeOver(parent, own);
-}
-
 /** Validates a policy (already parsed from JSON). Throws PolicyError naming the field. */
 export function loadPolicy(raw: unknown): Policy {
-  const result = policySchema.safeParse(resolveExtends(raw));
+  const result = policySchema.safeParse(resolveExtends(raw, BUILT_IN));
   if (!result.success) throw new PolicyError(`not a valid policy: ${describeIssues(result.error)}`);
   return result.data;
 }
@@ -313,18 +283,4 @@ export function loadPolicyText(json: string): Policy {
     throw new PolicyError(`not valid JSON (${(error as Error).message})`);
   }
   return loadPolicy(raw);
-}
-
-const cache = new Map<string, Policy>();
-
-export function builtInPolicy(id: string = DEFAULT_POLICY_ID): Policy {
-  const cached = cache.get(id);
-  if (cached) return cached;
-  const raw = BUILT_IN[id];
-  if (raw === undefined) {
-    throw new PolicyError(`"${id}" is not a built-in policy (choose from ${BUILT_IN_POLICY_IDS.join(", ")})`);
-  }
-  const policy = loadPolicy(raw);
-  cache.set(id, policy);
-  return policy;
 }
