@@ -1,5 +1,5 @@
 import type { Segmented } from "./clauses";
-import type { CompiledPolicy, CompiledRole } from "./compiled-policy";
+import type { CompiledAttendance, CompiledPolicy, CompiledRole } from "./compiled-policy";
 import { escapeRegex, type FoldedText, plainPunctuation, quoteOf, READ_CLOSELY, visibleSlice } from "./text";
 
 /**
@@ -21,6 +21,8 @@ export interface AttendanceStatement {
   attends: boolean;
   /** The sentence it was read from, as the invite wrote it. */
   quote: string;
+  /** They come on the owner's side: "Sione as your support person". */
+  supportsOwner?: true;
 }
 
 export interface AttendanceReading {
@@ -33,9 +35,11 @@ export interface AttendanceReading {
   unconfirmed: string | undefined;
   /** The sender says they are acting as, or are now, the owner's Manager Casework. */
   actingManager: string | undefined;
+  /** Each invitee has a time of their own: "individual times to follow", "20-minute slots per caseworker". */
+  oneAtATime: string | undefined;
   /** The sender calls themselves the owner's Manager Casework, giving no reason. */
   claimedManager: string | undefined;
-  /** The sender has taken the owner over from someone: "welcome to Team 4", "handover notes from Harriet". */
+  /** The sender has taken the owner over, or acts in the role: "welcome to Team 4", "while I'm acting in the role". */
   handoverManager: string | undefined;
 }
 
@@ -289,8 +293,9 @@ function statementsInSentence(
   const rules = policy.attendanceRules;
   const statements: AttendanceStatement[] = [];
   let sentenceSubject: Who | undefined;
-  const say = (who: Who | undefined, attends: boolean) => {
-    if (who) statements.push({ who, attends, quote: context.quote });
+  const say = (who: Who | undefined, attends: boolean, supportsOwner = false) => {
+    if (who)
+      statements.push({ who, attends, quote: context.quote, ...(supportsOwner ? { supportsOwner } : {}) });
   };
   for (const phraseText of phrases) {
     const found = findMentions(policy, phraseText, known);
@@ -307,7 +312,8 @@ function statementsInSentence(
           if (!entry || heard.has(slot) || !mayBePerson(entry, phraseText)) continue;
           heard.add(slot);
           const counterfactual = rules.counterfactual.test(clauseBefore(phraseText, entry.start));
-          say(whoOf(entry.mention, context), rule.attends !== (negated || counterfactual));
+          const attends = rule.attends !== (negated || counterfactual);
+          say(whoOf(entry.mention, context), attends, attends && rule.supportsOwner);
         }
       }
     }
@@ -342,6 +348,12 @@ function splitPhrases(text: string, breaks: RegExp): string[] {
   return phrases;
 }
 
+/** Texting shorthand written out, so "mcw n qaci will b there" reads as it is meant. */
+function spelledOut(text: string, shorthand: CompiledAttendance["shorthand"]): string {
+  shorthand.pattern.lastIndex = 0;
+  return text.replace(shorthand.pattern, (word) => shorthand.words.get(word.toLowerCase()) ?? word);
+}
+
 /** Real invites name a handful of attendees; past this many sentences a long body is not read for people. */
 export const MAX_ATTENDANCE_SENTENCES = 100;
 /** A sentence is read for people this far: no one writes who attends in a thousand characters. */
@@ -361,7 +373,7 @@ export function readAttendance(
       .replace(/\s+/g, " ")
       .slice(0, MAX_SENTENCE_CHARACTERS);
     context.quote = sentenceText.replace(/^[\s.!?]+/, "").trim();
-    const phrases = splitPhrases(sentenceText, rules.phraseBreak);
+    const phrases = splitPhrases(spelledOut(sentenceText, rules.shorthand), rules.phraseBreak);
     statements.push(...statementsInSentence(policy, phrases, known, context));
   }
 
@@ -371,6 +383,7 @@ export function readAttendance(
     mailboxBooking: firstMatch(rules.mailboxBooking, body.text),
     unconfirmed: firstMatch(rules.unconfirmed, body.text),
     actingManager: firstMatch(rules.actingManager, body.text),
+    oneAtATime: firstMatch(rules.oneAtATime, body.text),
     claimedManager: firstMatch(rules.claimedManager, body.text),
     handoverManager: firstMatch(rules.handoverManager, body.text),
   };
@@ -404,6 +417,8 @@ export interface Forwarded {
   attendees: ForwardedAttendee[];
   /** The original invite's text, as the forward carries it. */
   original: string;
+  /** The forwarder asks the reader to come, in the note above the original. */
+  invitesReader: boolean;
 }
 
 /** The invite a forward carries, read from the text as written: its header lines keep their addresses. */
@@ -421,5 +436,6 @@ export function readForwarded(policy: CompiledPolicy, body: Segmented): Forwarde
     const quote = line[0].trim();
     for (const name of forwardedNames(line[2] ?? "")) attendees.push({ ...name, quote });
   }
-  return { attendees, original };
+  const invitesReader = rules.forwardInvitesReader.test(text.slice(0, start.index));
+  return { attendees, original, invitesReader };
 }

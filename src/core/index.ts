@@ -1,19 +1,14 @@
 export { analyze, MAX_BODY_CHARACTERS, type Analysis } from "./analyze";
 export { bannerText } from "./banner";
+export { builtInPolicy, BUILT_IN_POLICY_IDS, DEFAULT_POLICY_ID } from "./built-in-policies";
+export { loadPolicy, loadPolicyText, type Policy, type ReplyTemplate } from "./policy";
 export {
-  builtInPolicy,
   BANNER_MAX_CHARACTERS,
-  BUILT_IN_POLICY_IDS,
-  DEFAULT_POLICY_ID,
-  loadPolicy,
-  loadPolicyText,
   MANAGER_CASEWORK,
   PolicyError,
   VERDICTS,
-  type Policy,
-  type ReplyTemplate,
   type Verdict,
-} from "./policy";
+} from "./policy-common";
 export { firstName, ROLE_SOURCES, type Person, type PersonRole, type RoleSource } from "./people";
 export type { Evidence, EvidenceSource, QaAssessment } from "./qa-signals";
 export {

@@ -318,10 +318,10 @@ export function assessQa(policy: CompiledPolicy, inputs: QaInputs): QaAssessment
     }
     return result("none");
   }
+  const panelRole = inputs.people.some(
+    (person) => person.role && person.role.id in policy.policy.detection.roleWeights,
+  );
   if (strongOwnWork || score >= threshold) {
-    const panelRole = inputs.people.some(
-      (person) => person.role && person.role.id in policy.policy.detection.roleWeights,
-    );
     const toolNameOnly = !ownWork && !namedReview && signals.every((entry) => entry.source === "subject");
     if (inputs.bodyIsBare && toolNameOnly && !panelRole) {
       return result("weak", "The subject names a tool but not a review, and the body says nothing more.");
@@ -334,10 +334,11 @@ export function assessQa(policy: CompiledPolicy, inputs: QaInputs): QaAssessment
     }
     return result("qa-review");
   }
-  if (score > 0) return result("weak");
-  const panelRole = inputs.people.some(
-    (person) => person.role && person.role.id in policy.policy.detection.roleWeights,
-  );
+  if (score > 0) {
+    const incidentalTool =
+      casework.some((entry) => entry.weight < 0) && !ownWork && !namedReview && !panelRole;
+    return result(incidentalTool ? "none" : "weak");
+  }
   const purposeStated = inputs.reading.purposes.length > 0 || signals.some((entry) => entry.kind === "mask");
   const bareReviewSubject = policy.reading.bareReviewSubject.test(
     textOf(inputs.fields, "subject")?.folded ?? "",

@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { DEFAULT_POLICY_ID, isRecord } from "../core";
+import * as z from "../core/zod-mini";
 import { HostError, type StoredSettings } from "../host";
 import { officeCall } from "./office-call";
 
@@ -9,20 +9,20 @@ export const ROAMING_SETTINGS_LIMIT_BYTES = 32 * 1024;
 export const SETTINGS_SAVE_FAILED =
   "Your settings could not be saved. Check your connection and try again; your changes are still in the form.";
 
-const optionalText = z.string().optional().catch(undefined);
+const optionalText = z.catch(z.optional(z.string()), undefined);
 
 /** Each field falls back on its own, so one bad value does not cost the user the others. */
 const storedSettingsSchema = z.object({
   managerCasework: optionalText,
   userName: optionalText,
-  roles: z.record(z.string(), z.unknown()).catch({}),
+  roles: z.catch(z.record(z.string(), z.unknown()), {}),
   templateId: optionalText,
   customTemplate: optionalText,
-  policyId: z.string().min(1).catch(DEFAULT_POLICY_ID),
-  theme: z.enum(["auto", "light", "dark"]).catch("auto"),
+  policyId: z.catch(z.string().check(z.minLength(1)), DEFAULT_POLICY_ID),
+  theme: z.catch(z.enum(["auto", "light", "dark"]), "auto"),
   graphClientId: optionalText,
-  useDirectory: z.boolean().optional().catch(undefined),
-  calendarWeeks: z.number().int().min(1).max(26).optional().catch(undefined),
+  useDirectory: z.catch(z.optional(z.boolean()), undefined),
+  calendarWeeks: z.catch(z.optional(z.int().check(z.gte(1), z.lte(26))), undefined),
 });
 
 function rolesOf(roles: Record<string, unknown>): Record<string, string> {

@@ -1,6 +1,6 @@
-import { z } from "zod";
 import type { Analysis, Evidence, Verdict } from "../core";
 import { VERDICTS } from "../core";
+import * as z from "../core/zod-mini";
 
 /** What the user did about the invite. Until they say, an entry is "ignored". */
 export const USER_ACTIONS = ["declined", "replied", "attended", "ignored"] as const;
@@ -16,18 +16,18 @@ export const MAX_TEXT = 120;
  * only the subject, the organizer, counts and labels, the verdict and its strongest reasons.
  */
 export const recordEntrySchema = z.object({
-  itemId: z.string().min(1),
+  itemId: z.string().check(z.minLength(1)),
   /** ISO 8601, when the invite was (last) checked. */
-  checkedAt: z.string().refine((value) => !Number.isNaN(Date.parse(value))),
+  checkedAt: z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value)))),
   subject: z.string(),
   organizer: z.object({ name: z.string(), email: z.string() }),
   /** Everyone on the invite but the user, as the engine counts them. */
-  otherPeople: z.number().int().nonnegative(),
+  otherPeople: z.int().check(z.nonnegative()),
   /** Distinct role labels of those people, "role unknown" when some have none. */
   roles: z.array(z.string()),
   verdict: z.enum(VERDICTS),
   /** The evidence that counted most, strongest first, at most three. */
-  reasons: z.array(z.string()).max(MAX_REASONS),
+  reasons: z.array(z.string()).check(z.maxLength(MAX_REASONS)),
   action: z.enum(USER_ACTIONS),
 });
 

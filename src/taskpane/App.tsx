@@ -1,13 +1,37 @@
 import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef } from "react";
+import { memo, useEffect, useRef, useState } from "react";
+import type { Policy } from "../core";
 import type { Host } from "../host";
-import { CalendarSection } from "./components/CalendarSection";
+import { Disclosure } from "./components/Disclosure";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { ItemView } from "./components/ItemView";
-import { RecordSection } from "./components/RecordSection";
-import { SettingsPanel } from "./components/SettingsPanel";
+import { LazySection, lazySection, prefetchSections, useAfterFirstPaint } from "./components/LazySection";
 import { usePaneModel } from "./hooks/usePaneModel";
 import { useTheme } from "./hooks/useTheme";
+
+// Sections in their own chunks: the direction once a verdict is painted, the coming weeks, the
+// record and the settings when opened. All are prefetched when the browser is idle after the first verdict.
+const DirectivePanel = lazySection(() =>
+  import(/* webpackChunkName: "directive" */ "./components/DirectivePanel").then(
+    (module) => module.DirectivePanel,
+  ),
+);
+const RecordSection = lazySection(() =>
+  import(/* webpackChunkName: "record-section" */ "./components/RecordSection").then(
+    (module) => module.RecordSection,
+  ),
+);
+// "Check my calendar": the scan view, its hook and Fluent's ProgressBar.
+const CalendarScan = lazySection(() =>
+  import(/* webpackChunkName: "calendar-scan" */ "./components/CalendarScan").then(
+    (module) => module.CalendarScan,
+  ),
+);
+const SettingsPanel = lazySection(() =>
+  import(/* webpackChunkName: "settings" */ "./components/SettingsPanel").then(
+    (module) => module.SettingsPanel,
+  ),
+);
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh" },
@@ -42,6 +66,30 @@ export function App({ host, onReload }: Props) {
   );
 }
 
+/** True from the first render at which `condition` holds. */
+function useOnceTrue(condition: boolean): boolean {
+  const [held, setHeld] = useState(condition);
+  if (condition && !held) setHeld(true);
+  return held || condition;
+}
+
+/** The last value that was not undefined. */
+function useLastDefined<T>(value: T | undefined): T | undefined {
+  const [last, setLast] = useState(value);
+  if (value !== undefined && value !== last) setLast(value);
+  return value ?? last;
+}
+
+/** The direction of the policy in use: built once the first verdict is painted, and not again for another item. */
+const Directive = memo(function Directive({ policy }: { policy: Policy }) {
+  const later = useAfterFirstPaint();
+  return (
+    <LazySection name="directive" shown={later}>
+      <DirectivePanel policy={policy} />
+    </LazySection>
+  );
+});
+
 function Pane({ host, onReload }: Props) {
   const styles = useStyles();
   const model = usePaneModel(host);
@@ -49,6 +97,13 @@ function Pane({ host, onReload }: Props) {
   const theme = useTheme(host, settings.theme);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusAfterRead = useRef(false);
+  // Once something was read, the record and settings stay while the next item is read.
+  const started = useOnceTrue(read.status !== "loading");
+  const policy = useLastDefined(checked?.ok ? checked.policy : undefined);
+
+  useEffect(() => {
+    if (started) prefetchSections();
+  }, [started]);
 
   useEffect(() => {
     if (read.status !== "loading" && focusAfterRead.current) {
@@ -76,21 +131,34 @@ function Pane({ host, onReload }: Props) {
             headingRef={headingRef}
           />
         </ErrorBoundary>
-        {read.status !== "loading" && (
-          <CalendarSection
-            host={host}
-            settings={settings}
-            saveSettings={(next) => model.saveSettings(next)}
-            record={model.record}
-          />
+        {policy && (
+          <div hidden={!checked?.ok}>
+            <Directive policy={policy} />
+          </div>
         )}
-        {read.status !== "loading" && <RecordSection record={model.record} />}
-        {read.status !== "loading" && (
-          <SettingsPanel
-            settings={settings}
-            context={checked?.ok ? checked : undefined}
-            save={(next) => model.saveSettings(next)}
-          />
+        {started && (
+          <Disclosure level={2} title="Your coming weeks">
+            <CalendarScan
+              host={host}
+              settings={settings}
+              saveSettings={(next) => model.saveSettings(next)}
+              record={model.record}
+            />
+          </Disclosure>
+        )}
+        {started && (
+          <Disclosure level={2} title="Your record">
+            <RecordSection record={model.record} />
+          </Disclosure>
+        )}
+        {started && (
+          <Disclosure level={2} title="Settings">
+            <SettingsPanel
+              settings={settings}
+              context={checked?.ok ? checked : undefined}
+              save={(next) => model.saveSettings(next)}
+            />
+          </Disclosure>
         )}
       </main>
     </FluentProvider>

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { freshDemoForEachTest, SAMPLES_DIR } from "./support/demo";
+import { freshDemoForEachTest, openScan, SAMPLES_DIR } from "./support/demo";
 
 /**
  * "Check my calendar" in the demo: the pane's real Graph client reads calendarView from the
@@ -43,7 +43,7 @@ function calendarRequests(page: Page): Promise<{ path: string; status: number }[
 
 async function scan(page: Page): Promise<number> {
   const started = Date.now();
-  await page.locator("#root").getByRole("button", { name: "Check my calendar", exact: true }).click();
+  await openScan(page);
   await page.locator('#root [data-scan-state="done"]').waitFor();
   return Date.now() - started;
 }
@@ -98,7 +98,7 @@ describe("Check my calendar in the demo", () => {
   test("waits as a 429's Retry-After asks, says so, then goes on", async () => {
     const { page } = fixture.demo();
     await page.evaluate(() => window.qaDemoMicrosoft365?.throttleCalendarView(1, 2));
-    await page.locator("#root").getByRole("button", { name: "Check my calendar", exact: true }).click();
+    await openScan(page);
     await page
       .locator("#root")
       .getByText("Microsoft 365 is busy, so QA Meeting Check waits 2 seconds before going on.")
@@ -112,7 +112,7 @@ describe("Check my calendar in the demo", () => {
   test("Cancel stops the scan during a wait; a new scan then runs to the end", async () => {
     const { page } = fixture.demo();
     await page.evaluate(() => window.qaDemoMicrosoft365?.throttleCalendarView(1, 30));
-    await page.locator("#root").getByRole("button", { name: "Check my calendar", exact: true }).click();
+    await openScan(page);
     await page
       .locator("#root")
       .getByText(/waits 30 seconds/)

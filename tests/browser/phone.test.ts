@@ -1,6 +1,14 @@
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { openDemo, REPO, showSample, startDemoSite, type DemoSite, type OpenDemo } from "./support/demo";
+import {
+  openDemo,
+  openScan,
+  REPO,
+  showSample,
+  startDemoSite,
+  type DemoSite,
+  type OpenDemo,
+} from "./support/demo";
 
 /**
  * The pane as Outlook on a phone shows it: full-screen at 360 px, with no reply form and no way to
@@ -100,7 +108,7 @@ describe("the pane on a phone (360 px)", () => {
   test("Check my calendar works at phone width, and says a meeting cannot be opened from the add-in", async () => {
     const { page } = demo;
     const pane = page.locator("#root");
-    await pane.getByRole("button", { name: "Check my calendar", exact: true }).click();
+    await openScan(page);
     await pane.locator('[data-scan-state="done"]').waitFor();
     expect(await pane.locator("[data-scan-verdict]").count()).toBeGreaterThan(0);
     expect(await pane.getByRole("button", { name: /in Outlook$/ }).count()).toBe(0);

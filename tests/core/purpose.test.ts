@@ -371,6 +371,23 @@ describe("a bare review", () => {
     );
   });
 
+  it("is unclear for a forwarded 'Review' whose body only says details will follow", () => {
+    const tara = { displayName: "Tara Quinlan", emailAddress: "tara.quinlan@dcj-demo.example" };
+    const body =
+      "Can you make this one?\n\nPlease attend the review on Tuesday with the rest of the district. Details to follow.";
+    expect(check(invite({ subject: "FW: Review", body, organizer: tara }, { directory: {} })).verdict).toBe(
+      "unclear",
+    );
+  });
+
+  it("says nothing is wrong when the details that follow are about something else", () => {
+    const tara = { displayName: "Tara Quinlan", emailAddress: "tara.quinlan@dcj-demo.example" };
+    const body = "Catch up about the office move. Details to follow.";
+    expect(check(invite({ subject: "Office move", body, organizer: tara }, { directory: {} })).verdict).toBe(
+      "not-qa-review",
+    );
+  });
+
   it("says nothing is wrong for a review of something named that is not your work", () => {
     const result = check(
       invite({
@@ -379,5 +396,34 @@ describe("a bare review", () => {
       }),
     );
     expect(result.verdict).toBe("not-qa-review");
+  });
+});
+
+describe("a tool named in passing at a meeting held for casework business", () => {
+  const team = { displayName: "Team 3", emailAddress: "team3@dcj-demo.example" };
+  const teamMeeting = (body: string, requiredAttendees = [attendee(team, "distributionList")]) =>
+    check(invite({ subject: "Team meeting", body, requiredAttendees }, { directory: {} }));
+
+  it("says nothing is wrong when an agenda item only brings news about the tool", () => {
+    const result = teamMeeting(
+      "Agenda\n1. Leave\n2. District news: changes to the RMT screens from March\n3. WHS",
+    );
+    expect(result.verdict).toBe("not-qa-review");
+  });
+
+  it("still reads a review when the meeting goes through your own items in the tool", () => {
+    const result = teamMeeting("Agenda\n1. Leave\n2. Your overdue QAMT items, one by one\n3. WHS");
+    expect(result.verdict).toBe("directive-applies");
+  });
+
+  it("stays unclear when someone from a QA panel comes as well", () => {
+    const result = check(
+      invite({
+        subject: "Team meeting",
+        body: "Agenda\n1. Leave\n2. RMT\n3. WHS",
+        requiredAttendees: [attendee(team, "distributionList"), attendee(QACI)],
+      }),
+    );
+    expect(result.verdict).toBe("unclear");
   });
 });

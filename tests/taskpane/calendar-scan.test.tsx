@@ -39,8 +39,14 @@ async function startScan(options: { m365?: FakeMicrosoft365; settings?: Record<s
   const services = testServices(options.m365 ? { m365: options.m365 } : {});
   const view = renderPane(host, services);
   await verdictRegion();
-  await view.user.click(screen.getByRole("button", { name: "Check my calendar" }));
+  await openScan(view.user);
   return { host, ...view };
+}
+
+/** Opens "Your coming weeks" (its chunk loads) and asks for the scan. */
+async function openScan(user: ReturnType<typeof renderPane>["user"]) {
+  await user.click(screen.getByRole("button", { name: "Your coming weeks" }));
+  await user.click(await screen.findByRole("button", { name: "Check my calendar" }));
 }
 
 function scanState(): string | null {
@@ -162,7 +168,7 @@ test("without displayAppointmentForm there is no Open button, and the pane says 
   host.hostCapabilities = { banner: true, openAppointment: false, replyForm: false, mobile: true };
   const { user } = renderPane(host, testServices({ m365 }));
   await verdictRegion();
-  await user.click(screen.getByRole("button", { name: "Check my calendar" }));
+  await openScan(user);
   await waitFor(() => expect(scanState()).toBe("done"));
   expect(screen.queryByRole("button", { name: /in Outlook$/ })).toBeNull();
   expect(document.querySelector("[data-scan-open-unavailable]")).toHaveTextContent(
@@ -185,7 +191,11 @@ test("Decline and send on a row asks first, then declines that event and records
   expect(m365.declines[0]?.item).toEqual({ kind: "event", restId: "evt-covered" });
   expect(m365.declines[0]?.comment).toBe(within(dialog).getByTestId("decline-comment").textContent);
   await screen.findByText(/^Declined ".*". Your reply was sent to the organizer.$/);
-  expect(services.record.entries().find((entry) => entry.itemId === "evt-covered")?.action).toBe("declined");
+  await waitFor(() =>
+    expect(services.record.entries().find((entry) => entry.itemId === "evt-covered")?.action).toBe(
+      "declined",
+    ),
+  );
 });
 
 test("says why it cannot scan where Microsoft 365 sign-in is not available", async () => {
@@ -193,7 +203,7 @@ test("says why it cannot scan where Microsoft 365 sign-in is not available", asy
   host.target = { item: undefined, naaSupported: false };
   const { user, services } = renderPane(host);
   await verdictRegion();
-  await user.click(screen.getByRole("button", { name: "Check my calendar" }));
+  await openScan(user);
   await waitFor(() => expect(scanState()).toBe("unavailable"));
   expect(document.querySelector("[data-scan-summary]")).toHaveTextContent(
     "Check my calendar is not available: This version of Outlook cannot sign in to Microsoft 365",
@@ -211,7 +221,7 @@ test("in a shared mailbox it reads the owner's calendar", async () => {
   };
   const { user, services } = renderPane(host);
   await verdictRegion();
-  await user.click(screen.getByRole("button", { name: "Check my calendar" }));
+  await openScan(user);
   await waitFor(() => expect(scanState()).toBe("done"));
   expect(services.m365.calendarRequests[0]?.mailboxOwner).toBe("jordan.ellis@dcj-demo.example");
   expect(services.m365.calendarRequests[0]?.mailbox.emailAddress).toBe("jordan.ellis@dcj-demo.example");

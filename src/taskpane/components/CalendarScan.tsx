@@ -1,8 +1,7 @@
 import { Button, Field, ProgressBar, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { VERDICT_TITLES } from "../../core";
 import { describeError, toHostError, type Host, type StoredSettings } from "../../host";
-import { entryFromAnalysis } from "../../record/entry";
 import type { RecordState } from "../hooks/useRecord";
 import { useCalendarScan, type ScanTarget } from "../hooks/useCalendarScan";
 import { CALENDAR_WEEK_CHOICES, headCountText, weeksOf, whenText, type ScanRow } from "../model/calendarScan";
@@ -35,23 +34,17 @@ interface Props {
 }
 
 /**
- * "Check my calendar", loaded in its own chunk when first asked for: the coming weeks read through
- * Microsoft 365 and checked here, with progress and Cancel; the meetings the direction covers,
- * then the unclear ones, each opening in Outlook and declinable with the usual confirmation.
+ * "Check my calendar", a lazy section (its chunk loads when "Your coming weeks" is first opened):
+ * the coming weeks read through Microsoft 365 when the user asks, and checked here, with progress
+ * and Cancel; the meetings the direction covers, then the unclear ones, each opening in Outlook and
+ * declinable with the usual confirmation.
  */
-export default function CalendarScan({ host, settings, saveSettings, record }: Props) {
+export function CalendarScan({ host, settings, saveSettings, record }: Props) {
   const styles = useStyles();
   const { state, target, start, cancel } = useCalendarScan(host, settings);
   const [weeks, setWeeks] = useState(() => weeksOf(settings));
   const [note, setNote] = useState<string | undefined>(undefined);
   const [declined, setDeclined] = useState<ReadonlySet<string>>(new Set());
-  const started = useRef(false);
-
-  useEffect(() => {
-    if (started.current) return;
-    started.current = true;
-    void start(weeks);
-  }, [start, weeks]);
 
   const changeWeeks = (value: number) => {
     setWeeks(value);
@@ -84,20 +77,22 @@ export default function CalendarScan({ host, settings, saveSettings, record }: P
       if (message !== undefined) return setNote(message);
       setDeclined((previous) => new Set(previous).add(row.eventId));
       setNote(`Declined "${row.subject || "(no subject)"}". Your reply was sent to the organizer.`);
-      record.add({
-        ...entryFromAnalysis({
-          itemId: row.eventId,
-          subject: row.subject,
-          analysis: row.context.analysis,
-          checkedAt: new Date(),
-        }),
-        action: "declined",
-      });
+      record.add(
+        { itemId: row.eventId, subject: row.subject, analysis: row.context.analysis, checkedAt: new Date() },
+        "declined",
+      );
     },
   };
 
   return (
     <div className={styles.view} data-scan-state={state.status}>
+      {state.status === "idle" && (
+        <p className={styles.line}>
+          Check the meetings in your calendar for the coming weeks in one go. QA Meeting Check reads them
+          through Microsoft 365 (you may be asked to allow it to read your calendar), checks them here, and
+          keeps nothing but your record.
+        </p>
+      )}
       <div className={styles.controls}>
         <Field label="Weeks ahead">
           <Select
@@ -116,7 +111,7 @@ export default function CalendarScan({ host, settings, saveSettings, record }: P
           <Button onClick={cancel}>Cancel</Button>
         ) : (
           <Button appearance="primary" onClick={() => void start(weeks)}>
-            Check my calendar again
+            {state.status === "idle" ? "Check my calendar" : "Check my calendar again"}
           </Button>
         )}
       </div>

@@ -3,7 +3,6 @@ import { useId, useState } from "react";
 import { VERDICT_TITLES } from "../../core";
 import { describeError } from "../../host";
 import type { RecordEntry } from "../../record/entry";
-import { Disclosure } from "./Disclosure";
 import { ACTION_WORDS } from "./RecordActions";
 import type { RecordState } from "../hooks/useRecord";
 import { plainList } from "./styles";
@@ -117,7 +116,7 @@ export function RecordSection({ record }: { record: RecordState }) {
   };
 
   return (
-    <Disclosure level={2} title="Your record">
+    <>
       <div className={styles.section}>
         <p className={styles.line}>
           Every invite you check is noted here, on this device only: the subject, organizer, people and roles,
@@ -177,6 +176,6 @@ export function RecordSection({ record }: { record: RecordState }) {
           {status?.message}
         </p>
       </div>
-    </Disclosure>
+    </>
   );
 }

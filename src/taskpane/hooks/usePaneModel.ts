@@ -1,12 +1,11 @@
 import { useEffect, useMemo } from "react";
 import { bannerText } from "../../core";
 import type { Host, ItemState, StoredSettings } from "../../host";
-import { entryFromAnalysis } from "../../record/entry";
 import { checkInvite, type Checked } from "../model/checkInvite";
 import { declineOfferFor } from "../model/declineOffer";
 import { describeDirectoryChange } from "../model/directoryChange";
 import { addressesToLookUp, directoryView, type DirectoryInfo } from "../model/directoryInfo";
-import { onBehalfOf } from "../model/reply";
+import { onBehalfOf } from "../model/onBehalf";
 import { useServices } from "../services";
 import { withFullAttendees } from "../model/fullAttendees";
 import { useDirectoryInfo } from "./useDirectoryInfo";
@@ -81,18 +80,16 @@ export function usePaneModel(host: Host) {
   const { checked, change } = useRefinedCheck(invite, settings, directory, first);
   const context = checked?.ok ? checked : undefined;
 
-  const record = useRecord(services.record);
+  const record = useRecord(services.loadRecord, read.status !== "loading");
   const { add: addToRecord } = record;
   useEffect(() => {
     if (!invite || !context) return;
-    addToRecord(
-      entryFromAnalysis({
-        itemId: invite.itemId,
-        subject: context.snapshot.item.subject,
-        analysis: context.analysis,
-        checkedAt: services.now(),
-      }),
-    );
+    addToRecord({
+      itemId: invite.itemId,
+      subject: context.snapshot.item.subject,
+      analysis: context.analysis,
+      checkedAt: services.now(),
+    });
   }, [invite, context, addToRecord, services]);
 
   const banner = useVerdictBanner(

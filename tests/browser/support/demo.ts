@@ -273,3 +273,10 @@ export function freshDemoForEachTest(contextFor?: (site: DemoSite) => Promise<Br
   };
   return { site: () => current(site, "demo site"), demo: () => current(demo, "demo") };
 }
+
+/** Opens the pane's "Your coming weeks" (its chunk loads) and asks for "Check my calendar". */
+export async function openScan(page: Page): Promise<void> {
+  const pane = page.locator("#root");
+  await pane.getByRole("button", { name: "Your coming weeks" }).click();
+  await pane.getByRole("button", { name: "Check my calendar", exact: true }).click();
+}
