@@ -1,36 +1,11 @@
 import { HostError, toHostError } from "../host";
+import { mailboxOf, supportsAppointmentForm } from "./capabilities";
 import { officeCall } from "./office-call";
-import { isMobile } from "./requirements";
 
 export const APPOINTMENT_FORM_MESSAGES = {
   failed: "Outlook could not open this meeting. Find it in your calendar instead.",
   unavailable: "This version of Outlook cannot open a meeting from the add-in. Find it in your calendar.",
 } as const;
-
-interface AppointmentFormMailbox {
-  convertToEwsId?: unknown;
-  displayAppointmentFormAsync?: unknown;
-  displayAppointmentForm?: unknown;
-}
-
-function mailboxOf(office: typeof Office): AppointmentFormMailbox {
-  try {
-    const mailbox: AppointmentFormMailbox = office.context.mailbox;
-    return mailbox;
-  } catch {
-    return {};
-  }
-}
-
-export function supportsAppointmentForm(office: typeof Office): boolean {
-  const mailbox = mailboxOf(office);
-  return (
-    !isMobile(office) &&
-    typeof mailbox.convertToEwsId === "function" &&
-    (typeof mailbox.displayAppointmentFormAsync === "function" ||
-      typeof mailbox.displayAppointmentForm === "function")
-  );
-}
 
 function ewsIdOf(office: typeof Office, restId: string): string {
   const version = office.MailboxEnums?.RestVersion?.v2_0 ?? ("v2.0" as Office.MailboxEnums.RestVersion);

@@ -1,7 +1,7 @@
 import type { BannerResult } from "../host";
 import { currentItem } from "./current-item";
 import { officeCall } from "./office-call";
-import { supportsSet } from "./requirements";
+import { notificationsOf, type Notifications } from "./capabilities";
 
 /** The add-in's one notification key (at most 32 characters): a re-check replaces the line. */
 export const BANNER_KEY = "qaMeetingCheck.verdict";
@@ -19,18 +19,6 @@ export const BANNER_MESSAGES = {
   failed: "Outlook could not show the verdict on the invite. The check itself is not affected.",
   otherItem: "Another item is open now, so the verdict was not put on it.",
 } as const;
-
-type Notifications = Office.NotificationMessages;
-
-function notificationsOf(office: typeof Office, item: Record<string, unknown>): Notifications | undefined {
-  if (!supportsSet(office, "Mailbox", "1.3")) return undefined;
-  const messages = item.notificationMessages as Partial<Notifications> | null | undefined;
-  const usable =
-    typeof messages?.getAllAsync === "function" &&
-    typeof messages.replaceAsync === "function" &&
-    typeof messages.removeAsync === "function";
-  return usable ? (messages as Notifications) : undefined;
-}
 
 /** The add-in's notifications on the item, or undefined when Outlook will not say. */
 async function listed(office: typeof Office, messages: Notifications) {
@@ -107,10 +95,4 @@ export async function showBanner(
   if (!messages) return { outcome: "not-shown", reason: BANNER_MESSAGES.unavailable };
   const existing = await listed(office, messages);
   return text === undefined ? remove(office, messages, existing) : replace(office, messages, existing, text);
-}
-
-/** Whether the open item can carry the add-in's line. */
-export function supportsBanner(office: typeof Office): boolean {
-  const item = currentItem(office);
-  return item !== undefined && notificationsOf(office, item) !== undefined;
 }

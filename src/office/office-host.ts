@@ -1,6 +1,5 @@
-import type { Host } from "../host";
-import { openAppointment, supportsAppointmentForm } from "./appointment-form";
-import { showBanner, supportsBanner } from "./banner";
+import { toHostError, type Host } from "../host";
+import { supportsAppointmentForm, supportsBanner } from "./capabilities";
 import { createEventChannel } from "./event-channel";
 import { graphTargetOf } from "./graph-target";
 import { readItemState } from "./item-reader";
@@ -10,6 +9,12 @@ import { loadStoredSettings, saveStoredSettings } from "./settings-store";
 import { themeOf } from "./theme";
 
 /** The pane's Host in Outlook. `office` is the Office.js namespace (a mock or fake in tests and the demo). */
+/** When the code for a banner or for opening a meeting could not load (the connection dropped). */
+const NOT_LOADED = {
+  banner: "Outlook could not show the verdict on the invite. The check itself is not affected.",
+  appointment: "Outlook could not open this meeting. Find it in your calendar instead.",
+} as const;
+
 export function createOfficeHost(office: typeof Office): Host {
   const itemChanged = createEventChannel(office, () => office.EventType?.ItemChanged);
   const themeChanged = createEventChannel(office, () => office.EventType?.OfficeThemeChanged);
@@ -22,8 +27,19 @@ export function createOfficeHost(office: typeof Office): Host {
     getTheme: () => themeOf(office),
     onThemeChanged: (listener) => themeChanged.subscribe(listener),
     graphTarget: () => graphTargetOf(office),
-    showBanner: (itemId, text) => showBanner(office, itemId, text),
-    openAppointment: (restId) => openAppointment(office, restId),
+    // Both load when first used: neither is on the way to the first verdict.
+    showBanner: (itemId, text) =>
+      import(/* webpackChunkName: "office-banner" */ "./banner").then(
+        ({ showBanner }) => showBanner(office, itemId, text),
+        () => ({ outcome: "not-shown", reason: NOT_LOADED.banner }),
+      ),
+    openAppointment: (restId) =>
+      import(/* webpackChunkName: "office-appointment" */ "./appointment-form").then(
+        ({ openAppointment }) => openAppointment(office, restId),
+        (error: unknown) => {
+          throw toHostError(error, NOT_LOADED.appointment);
+        },
+      ),
     capabilities: () => ({
       banner: supportsBanner(office),
       openAppointment: supportsAppointmentForm(office),

@@ -10,7 +10,6 @@ import type { DirectoryView } from "../model/directoryInfo";
 import type { OnBehalf } from "../model/onBehalf";
 import { DirectoryNote } from "./DirectoryNote";
 import { EvidenceList } from "./EvidenceList";
-import { FullAttendeesNote } from "./FullAttendeesNote";
 import { LazySection, lazySection, useAfterFirstPaint } from "./LazySection";
 import { VerdictBanner } from "./VerdictBanner";
 
@@ -21,6 +20,12 @@ const PeopleList = lazySection(() =>
 );
 const ReplyComposer = lazySection(() =>
   import(/* webpackChunkName: "reply" */ "./ReplyComposer").then((module) => module.ReplyComposer),
+);
+// Only for an invite whose recipients Outlook cut short: reading everyone from Microsoft 365.
+const FullAttendeesNote = lazySection(() =>
+  import(/* webpackChunkName: "full-attendees" */ "./FullAttendeesNote").then(
+    (module) => module.FullAttendeesNote,
+  ),
 );
 const RecordActions = lazySection(() =>
   import(/* webpackChunkName: "record-actions" */ "./RecordActions").then((module) => module.RecordActions),
@@ -120,7 +125,11 @@ export function ResultView({
         </p>
       )}
       <VerdictBanner analysis={analysis} headingRef={headingRef} />
-      {fullAttendees && <FullAttendeesNote access={fullAttendees} />}
+      {fullAttendees?.truncated && (
+        <LazySection name="full-attendees" shown={later}>
+          <FullAttendeesNote access={fullAttendees} />
+        </LazySection>
+      )}
       {directory && (
         <DirectoryNote
           change={directory.change}
