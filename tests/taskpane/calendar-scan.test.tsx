@@ -182,7 +182,10 @@ test("Decline and send on a row asks first, then declines that event and records
   const { user, services } = await startScan({ m365 });
   await waitFor(() => expect(scanState()).toBe("done"));
   const row = document.querySelector<HTMLElement>("[data-scan-event=evt-covered]")!;
-  await user.click(within(row).getByRole("button", { name: "Decline and send" }));
+  const decline = within(row).getByRole("button", { name: "Decline and send" });
+  // Several rows have the button: each says which meeting it declines.
+  expect(decline).toHaveAccessibleDescription(COVERED.snapshot.item.subject!);
+  await user.click(decline);
   const dialog = await screen.findByRole("alertdialog", { name: "Decline this meeting?" });
   expect(dialog).toHaveTextContent("send this reply to Helen Ward (helen.ward@dcj-demo.example)");
   expect(m365.declines).toHaveLength(0);

@@ -1,5 +1,5 @@
 import { Button, Field, ProgressBar, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { VERDICT_TITLES } from "../../core";
 import { describeError, toHostError, type Host, type StoredSettings } from "../../host";
 import type { RecordState } from "../hooks/useRecord";
@@ -226,6 +226,7 @@ function ScanItem({ row, canOpen, onOpen, settings, target, declined, onDeclined
         }
       : undefined;
   const isDeclined = declined.has(row.eventId);
+  const subjectId = `scan-subject-${useId()}`;
   return (
     <li className={styles.row} data-scan-verdict={row.verdict} data-scan-event={row.eventId}>
       <p className={styles.verdict}>{VERDICT_TITLES[row.verdict]}</p>
@@ -233,7 +234,7 @@ function ScanItem({ row, canOpen, onOpen, settings, target, declined, onDeclined
         <time dateTime={row.start}>{whenText(row.start)}</time>
       </p>
       <p className={styles.line}>
-        <q>{row.subject || "(no subject)"}</q>
+        <q id={subjectId}>{row.subject || "(no subject)"}</q>
       </p>
       <p className={styles.line}>
         Organizer: {row.organizer ? row.organizer.name || row.organizer.email : "not given"} ·{" "}
@@ -252,6 +253,7 @@ function ScanItem({ row, canOpen, onOpen, settings, target, declined, onDeclined
             comment={comment}
             disabled={false}
             done={isDeclined}
+            describedBy={subjectId}
             onConfirm={async () => {
               const outcome = await offer.decline(comment);
               onDeclined(row, outcome.ok ? undefined : `The meeting was not declined. ${outcome.message}`);

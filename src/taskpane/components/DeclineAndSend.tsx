@@ -13,13 +13,15 @@ interface Props {
   done: boolean;
   /** Called after the user confirms; resolves when Microsoft 365 has answered. */
   onConfirm(): Promise<void>;
+  /** The id of what the button declines, where several are listed (a row's subject). */
+  describedBy?: string;
 }
 
 /**
  * "Decline and send": a decline cannot be undone from the pane, so a dialog shows exactly what
  * will be sent and to whom, and nothing is sent until the user confirms.
  */
-export function DeclineAndSend({ offer, comment, disabled, done, onConfirm }: Props) {
+export function DeclineAndSend({ offer, comment, disabled, done, onConfirm, describedBy }: Props) {
   const [open, setOpen] = useState(false);
   // Once loaded the dialog stays mounted and closes through its `open` prop: unmounting an open
   // Fluent Dialog can leave the rest of the pane hidden from screen readers.
@@ -48,6 +50,7 @@ export function DeclineAndSend({ offer, comment, disabled, done, onConfirm }: Pr
         <Button
           id={buttonId}
           aria-haspopup="dialog"
+          {...(describedBy ? { "aria-describedby": describedBy } : {})}
           disabledFocusable={disabled || comment.trim() === ""}
           onClick={() => {
             setLoaded(true);
