@@ -61,3 +61,29 @@ describe("the verdict's line on the invite, after each check", () => {
     );
   });
 });
+
+describe("where Outlook cannot show the line", () => {
+  test("the pane says why, under the verdict, and the check is unaffected", async () => {
+    const host = hostFor("qamt-panel");
+    host.bannerResult = {
+      outcome: "not-shown",
+      reason: "This version of Outlook cannot show the verdict on the invite itself.",
+    };
+    renderPane(host);
+    await verdictRegion();
+    expect(verdictOf()).toBe("directive-applies");
+    await waitFor(() =>
+      expect(document.querySelector("[data-banner-problem]")?.textContent).toBe(
+        "This version of Outlook cannot show the verdict on the invite itself.",
+      ),
+    );
+  });
+
+  test("nothing is said when the line was shown", async () => {
+    const host = hostFor("qamt-panel");
+    renderPane(host);
+    await verdictRegion();
+    await waitFor(() => expect(host.banners).toHaveLength(1));
+    expect(document.querySelector("[data-banner-problem]")).toBeNull();
+  });
+});

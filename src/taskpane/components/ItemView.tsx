@@ -56,6 +56,7 @@ export function ItemView({ model, displayReplyForm, replyForm = true, onRetry, h
       recordedAction={model.recordedAction}
       fullAttendees={model.fullAttendees}
       replyForm={replyForm}
+      bannerProblem={model.banner?.outcome === "not-shown" ? model.banner.reason : undefined}
       onAction={(action: UserAction) => record.setAction(item.itemId, action)}
     />
   );

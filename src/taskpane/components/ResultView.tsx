@@ -56,6 +56,8 @@ interface Props {
   fullAttendees?: FullAttendeesAccess | undefined;
   /** Whether Outlook has a reply form here (not on phones). */
   replyForm?: boolean;
+  /** Why Outlook could not put the verdict's line on the invite, once it has said so. */
+  bannerProblem?: string | undefined;
 }
 
 /** One invite, checked: the verdict first, then why; who and the reply once the verdict is painted. */
@@ -73,6 +75,7 @@ export function ResultView({
   onAction,
   fullAttendees,
   replyForm = true,
+  bannerProblem,
 }: Props) {
   const styles = useStyles();
   const later = useAfterFirstPaint();
@@ -125,6 +128,11 @@ export function ResultView({
         </p>
       )}
       <VerdictBanner analysis={analysis} headingRef={headingRef} />
+      {bannerProblem && (
+        <p className={styles.subject} data-banner-problem="true">
+          {bannerProblem}
+        </p>
+      )}
       {fullAttendees?.truncated && (
         <LazySection name="full-attendees" shown={later}>
           <FullAttendeesNote access={fullAttendees} />
