@@ -195,7 +195,9 @@ function disclaimersIn(
     const clauseText = text.folded.slice(clause.start, clause.end);
     if (disclaimers.exception.test(clauseText)) continue;
     const plain = disclaimers.plainlyWithheld.test(clauseText);
-    if (!plain && !(disclaimers.exposure.test(clauseText) && disclaimers.withheld.test(clauseText))) continue;
+    // What is denied is a showing: "3 of your young people without a plan" denies the plan, not a look.
+    const denied = text.folded.slice(clause.negatedFrom, clause.end);
+    if (!plain && !(disclaimers.exposure.test(denied) && disclaimers.withheld.test(clauseText))) continue;
     found.push({
       source,
       quote: quoteOf(text, { start: clause.negatedFrom, end: clause.end }).replace(/^[\s,;:–-]+/, ""),

@@ -427,3 +427,32 @@ describe("a tool named in passing at a meeting held for casework business", () =
     expect(result.verdict).toBe("unclear");
   });
 });
+
+describe("'without' that describes the work, not the meeting", () => {
+  const oneToOne = (subject: string, body: string) => check(invite({ subject, body })).verdict;
+
+  it("reads work that lacks something as the work to be looked at", () => {
+    const body =
+      "The OOHC audit tool is flagging 3 of your young people without a current leaving care plan. Let's go through them together.";
+    expect(oneToOne("Leaving care plans - overdue", body)).toBe("one-to-one");
+  });
+
+  it("still reads a look that is withheld as a disclaimer", () => {
+    const body = "A walk-through of the new CIW screens, without showing anyone's files.";
+    expect(verdictOf("CIW screens", body)).toBe("not-qa-review");
+  });
+});
+
+describe("a workshop, and to workshop something", () => {
+  it("does not read 'we'll workshop how to clear them' as a training day", () => {
+    const body =
+      "Grace from QACI will take us through each person's overdue list on the Performance Dashboard and we'll workshop how to clear them.";
+    expect(verdictOf("Group supervision", body)).toBe("directive-applies");
+  });
+
+  it("still reads a workshop on a tool as training", () => {
+    expect(verdictOf("QAMT workshop", "A QAMT workshop for new starters: how to record a closure.")).toBe(
+      "not-qa-review",
+    );
+  });
+});
