@@ -244,6 +244,40 @@ describe("a forwarded invite", () => {
     expect(names(result)).toEqual(expect.arrayContaining(["Grace Liu", "Omar Haddad"]));
   });
 
+  it.each([
+    ["names the owner by initial in a schedule", "See below.", "1:00 - C. Park\n2:00 - T. Mabbott"],
+    ["gives the owner a time", "See below, you're 1pm on the 9th.", "1:00 - T. Mabbott"],
+  ])("takes a forward that %s as the owner's invitation", (_how, note, schedule) => {
+    const body = [
+      note,
+      "-----Original Appointment-----",
+      "From: Grace Liu",
+      "To: Helen Ward; Omar Haddad",
+      "Subject: QAMT review schedule",
+      "",
+      "Each caseworker has a slot with the panel (MCW, MCS Omar Haddad and QACI Grace Liu).",
+      schedule,
+    ].join("\n");
+    const colleague = { displayName: "Ella Ng", emailAddress: "ella.ng@dcj-demo.example" };
+    const result = review(body, { subject: "FW: QAMT review schedule", organizer: colleague });
+    expect(result.verdict).toBe("directive-applies");
+  });
+
+  it("does not take a longer surname for the owner's", () => {
+    const body = [
+      "FYI.",
+      "-----Original Appointment-----",
+      "From: Grace Liu",
+      "To: Helen Ward; Omar Haddad",
+      "Subject: QAMT review schedule",
+      "",
+      "1:00 - C. Parker",
+    ].join("\n");
+    const colleague = { displayName: "Ella Ng", emailAddress: "ella.ng@dcj-demo.example" };
+    const result = review(body, { subject: "FW: QAMT review schedule", organizer: colleague });
+    expect(result.verdict).toBe("unclear");
+  });
+
   it("still asks when the note says the owner need not come", () => {
     const body = [
       "FYI only, no need for you to attend: this is the panel Helen runs for her own team.",
