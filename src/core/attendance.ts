@@ -191,6 +191,9 @@ function findMentions(policy: CompiledPolicy, clause: string, known: readonly Kn
   each(OWNER_MANAGER, (match, start) =>
     add(start, start + match[0].length, { who: { kind: "owner-manager", quote: match[0] } }),
   );
+  each(policy.attendanceRules.ownerByRole, (match, start) =>
+    add(start, start + match[0].length, { who: "owner" }),
+  );
   each(NAME_WITH_ROLE, ([whole, name = "", role = ""], start) => {
     if (isPerson(name) && roleIn(policy, role)) add(start, start + whole.length, person(name, role));
   });

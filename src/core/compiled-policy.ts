@@ -82,6 +82,7 @@ export interface CompiledAttendance {
   readonly unconfirmed: RegExp;
   readonly actingManager: RegExp;
   readonly oneAtATime: RegExp;
+  readonly ownerByRole: RegExp;
   readonly claimedManager: RegExp;
   readonly handoverManager: RegExp;
   readonly notPeople: ReadonlySet<string>;
@@ -184,6 +185,7 @@ function compileAttendance(policy: Policy): CompiledAttendance {
     unconfirmed: anyOf(attendance.unconfirmed),
     actingManager: anyOf(attendance.actingManager),
     oneAtATime: anyOf(attendance.oneAtATime),
+    ownerByRole: anyOf(attendance.ownerByRole, "giu"),
     claimedManager: anyOf(attendance.claimedManager),
     handoverManager: anyOf(attendance.handoverManager),
     notPeople: new Set(attendance.notPeople.map((word) => word.toLowerCase())),

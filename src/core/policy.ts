@@ -162,6 +162,8 @@ const attendanceSchema = z.object({
   unconfirmed: patterns,
   /** The sender says they are acting as, or are now, the owner's Manager Casework. */
   actingManager: patterns,
+  /** The owner named by their role, as a formal invite does: "between the caseworker and their Manager Casework". */
+  ownerByRole: patterns,
   /** Each invitee has a time of their own, so a distribution list's members do not sit in together. */
   oneAtATime: patterns,
   /** The sender calls themselves the owner's Manager Casework with no reason: settings, if any, disagree. */

@@ -607,3 +607,18 @@ describe("a support person the owner brings", () => {
     expect(result.verdict).toBe("directive-applies");
   });
 });
+
+describe("the owner named by their role", () => {
+  it("reads 'the caseworker' in a formal invite as the owner, not one more person", () => {
+    const result = review(
+      "Reviews are held between the caseworker and their Manager Casework only. No other parties will be present.",
+    );
+    expect(result.verdict).toBe("one-to-one");
+    expect(names(result)).toEqual(["Helen Ward"]);
+  });
+
+  it("still counts another caseworker who sits in", () => {
+    const result = review("Another caseworker from Team 2 will sit in to learn the process.");
+    expect(result.verdict).toBe("directive-applies");
+  });
+});
