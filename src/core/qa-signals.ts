@@ -274,7 +274,14 @@ const sum = (evidence: readonly Evidence[]) => evidence.reduce((total, entry) =>
  */
 export function assessQa(policy: CompiledPolicy, inputs: QaInputs): QaAssessment {
   const threshold = policy.policy.detection.qaThreshold;
-  const signals = signalEvidence(inputs.hits, inputs.fields);
+  const inAside = (hit: TopicHit) =>
+    inputs.reading.asides.some(
+      (aside) => aside.source === hit.source && hit.match.start >= aside.start && hit.match.end <= aside.end,
+    );
+  const signals = signalEvidence(
+    inputs.hits.filter((hit) => !inAside(hit)),
+    inputs.fields,
+  );
   const purposes = purposeEvidence(policy, inputs.reading);
   const ownWork = purposes.find((entry) => entry.kind === "own-work");
   const strongOwnWork = ownWork !== undefined && ownWork.weight >= threshold;

@@ -456,3 +456,32 @@ describe("a workshop, and to workshop something", () => {
     );
   });
 });
+
+describe("an agenda item given to other business", () => {
+  const team = { displayName: "Team 3", emailAddress: "team3@dcj-demo.example" };
+  const agenda = (...items: string[]) =>
+    check(
+      invite({
+        subject: "Team meeting",
+        body: ["Agenda", ...items.map((item, index) => `${index + 1}. ${item}`)].join("\n"),
+        requiredAttendees: [attendee(team, "distributionList"), attendee(QACI)],
+      }),
+    );
+
+  it("takes the tool it names as that business: news about the tool reviews no one", () => {
+    const result = agenda(
+      "Wellbeing check-in",
+      "Grace (QACI) - changes to the CP Audit Tool from July",
+      "Leave",
+    );
+    expect(result.verdict).toBe("not-qa-review");
+  });
+
+  it("still counts the tool in another item that goes through your own work", () => {
+    const result = agenda(
+      "Grace (QACI) - changes to the CP Audit Tool from July",
+      "Your overdue QAMT items, one by one",
+    );
+    expect(result.verdict).toBe("directive-applies");
+  });
+});
