@@ -114,6 +114,8 @@ const BEFORE_ROLE =
   /(?:\b(?:someone|somebody|a\s+member|a\s+rep(?:resentative)?|an?\s+officer|one)\s+(?:from|of)\s+)?(?:\b(?:the|a|an|our|your|their)\s+)?$/iu;
 const AFTER_ROLE = /^(?:\s+(?:officer|rep|representative|worker|team|member|lead))*/iu;
 const AUTHOR = /\bI\b|\bi(?='(?:ll|m|ve|d)\b)|\b[Mm]e\b/gu;
+/** A team mailbox speaks for its team: "a member of our team will present the figures". */
+const AUTHOR_TEAM = /\b(?:a\s+member|someone|somebody|one)\s+(?:of|from)\s+(?:our|my)\s+team\b/giu;
 /** "Attending will be:" is a verb at the start of a sentence, not a person. */
 const VERB_FORM = /^\p{L}+ing$/u;
 /** "It's", "Leanne's": a contraction or possessive is not part of the name. */
@@ -191,6 +193,7 @@ function findMentions(policy: CompiledPolicy, clause: string, known: readonly Kn
   each(OWNER_MANAGER, (match, start) =>
     add(start, start + match[0].length, { who: { kind: "owner-manager", quote: match[0] } }),
   );
+  each(AUTHOR_TEAM, (match, start) => add(start, start + match[0].length, { who: { kind: "author" } }));
   each(policy.attendanceRules.ownerByRole, (match, start) =>
     add(start, start + match[0].length, { who: "owner" }),
   );

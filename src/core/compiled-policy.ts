@@ -14,7 +14,11 @@ export interface CompiledPolicy {
   readonly reading: CompiledReading;
   readonly attendanceRules: CompiledAttendance;
   readonly nonPeople: CompiledNonPeople;
-  readonly bodyBoilerplate: readonly { pattern: RegExp; requires: readonly string[] | undefined }[];
+  readonly bodyBoilerplate: readonly {
+    pattern: RegExp;
+    requires: readonly string[] | undefined;
+    inSubject: boolean;
+  }[];
   readonly subjectPrefix: RegExp;
   readonly signature: RegExp;
 }
@@ -231,9 +235,10 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       sharedMailboxName: anyOf(nonPeople.sharedMailboxNames, "iu"),
       groupName: anyOf(nonPeople.groupNames, "iu"),
     },
-    bodyBoilerplate: policy.boilerplate.body.map(({ pattern, requires }) => ({
+    bodyBoilerplate: policy.boilerplate.body.map(({ pattern, requires, inSubject }) => ({
       pattern: new RegExp(pattern, "gu"),
       requires,
+      inSubject: inSubject ?? false,
     })),
     subjectPrefix: new RegExp(policy.boilerplate.subjectPrefix, "u"),
     signature: new RegExp(policy.boilerplate.signature, "gu"),

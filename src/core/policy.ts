@@ -229,7 +229,13 @@ export const policySchema = z
     boilerplate: z.object({
       /** Each block, and text one of which it cannot match without ("@" for an address): a quick test. */
       body: z.array(
-        z.object({ name: z.string(), pattern: regexSource, requires: z.array(z.string().min(1)).optional() }),
+        z.object({
+          name: z.string(),
+          pattern: regexSource,
+          requires: z.array(z.string().min(1)).optional(),
+          /** Also blanked in the subject: Google puts the invitee's address there. */
+          inSubject: z.boolean().optional(),
+        }),
       ),
       subjectPrefix: regexSource,
       /** A sign-off and what follows it: read for people's roles, never for QA words. */

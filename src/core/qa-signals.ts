@@ -46,9 +46,11 @@ export function stripSignature(policy: CompiledPolicy, body: FoldedText): void {
 export function stripBoilerplate(policy: CompiledPolicy, subject: FoldedText, body: FoldedText): void {
   const prefix = policy.subjectPrefix.exec(subject.folded);
   if (prefix) maskAll(subject, [{ start: 0, end: prefix[0].length }]);
-  for (const { pattern, requires } of policy.bodyBoilerplate) {
-    if (requires && !requires.some((literal) => body.folded.includes(literal))) continue;
-    maskAll(body, findAll(body, pattern));
+  for (const { pattern, requires, inSubject } of policy.bodyBoilerplate) {
+    for (const field of inSubject ? [subject, body] : [body]) {
+      if (requires && !requires.some((literal) => field.folded.includes(literal))) continue;
+      maskAll(field, findAll(field, pattern));
+    }
   }
 }
 

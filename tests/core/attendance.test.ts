@@ -622,3 +622,43 @@ describe("the owner named by their role", () => {
     expect(result.verdict).toBe("directive-applies");
   });
 });
+
+describe("more ways of saying who comes", () => {
+  it("counts the one person excepted from 'no one else'", () => {
+    const result = review("No one else will be there except Priya from QACI, so it's informal.");
+    expect(result.verdict).toBe("directive-applies");
+    expect(result.people.map((person) => person.name)).toContain("Priya");
+  });
+
+  it("is one-to-one when no one else is coming and no one is excepted", () => {
+    expect(review("No one else will be there, so it's informal.").verdict).toBe("one-to-one");
+  });
+
+  it("counts someone brought along from a team, and not 'along' as a person", () => {
+    const result = review("I'll bring Tash along from QACI for the second half.");
+    expect(names(result)).toEqual(["Helen Ward", "Tash"]);
+    expect(result.verdict).toBe("directive-applies");
+  });
+
+  it("counts a team mailbox that says a member of its team will present", () => {
+    const mailbox = { displayName: "SWS QACI Team", emailAddress: "sws.qaci@dcj-demo.example" };
+    const body =
+      "This meeting has been booked on behalf of Helen Ward (Manager Casework) to go over your stats. A member of our team will present the figures.";
+    const result = review(body, {
+      organizer: mailbox,
+      requiredAttendees: [attendee(CASEWORKER), attendee(MANAGER)],
+    });
+    expect(result.verdict).toBe("directive-applies");
+  });
+
+  it("leaves out a team mailbox that only booked it", () => {
+    const mailbox = { displayName: "SWS QACI Team", emailAddress: "sws.qaci@dcj-demo.example" };
+    const body =
+      "This meeting has been booked on behalf of Helen Ward (Manager Casework) to go over your stats.";
+    const result = review(body, {
+      organizer: mailbox,
+      requiredAttendees: [attendee(CASEWORKER), attendee(MANAGER)],
+    });
+    expect(result.verdict).toBe("one-to-one");
+  });
+});

@@ -485,3 +485,63 @@ describe("an agenda item given to other business", () => {
     expect(result.verdict).toBe("directive-applies");
   });
 });
+
+describe("words that are not the invite's own", () => {
+  it("does not read the invitee's address in a Google subject as words", () => {
+    const result = check(
+      invite({
+        subject: "Invitation: Closure sprint - you and me @ Mon 8 Nov (chris.park@dcj-demo.example)",
+        body: "Let's sit down and get your closures over the line before Christmas - just us.",
+      }),
+    );
+    expect(result.verdict).toBe("one-to-one");
+  });
+
+  it("still reads a demo named in a subject as a demo", () => {
+    expect(verdictOf("QAMT demo", "A look at the new QAMT screens.")).toBe("not-qa-review");
+  });
+
+  it("does not read the tools named in an e-mail's confidentiality footer", () => {
+    const team = { displayName: "Team 3", emailAddress: "team3@dcj-demo.example" };
+    const footer =
+      "This email is confidential and intended for the addressee only. QAMT, CIW and Performance Dashboard resources are on the intranet.";
+    const result = check(
+      invite({
+        subject: "Team 3 weekly team meeting",
+        body: `Agenda:\n- Leave\n- General business\n\n${footer}`,
+        requiredAttendees: [attendee(team, "distributionList")],
+      }),
+    );
+    expect(result.verdict).toBe("not-qa-review");
+  });
+
+  it("still reads the tools the invite itself names above the footer", () => {
+    const body =
+      "We'll go through your overdue QAMT items.\n\nThis email is confidential and intended for the addressee only.";
+    expect(verdictOf("Catch up", body)).toBe("directive-applies");
+  });
+});
+
+describe("more names for a look at your work", () => {
+  it.each([
+    ["a file health check", "File health", "File health check on your files, all 22 of them."],
+    ["overdue KCFs", "Catch up", "We will look at your overdue KCFs."],
+  ])("reads %s as a review", (_what, subject, body) => {
+    expect(verdictOf(subject, body)).toBe("directive-applies");
+  });
+
+  it.each([
+    [
+      "a practice check-in on a topic",
+      "Practice check-in: working with fathers",
+      "Engaging fathers early. No data, no files.",
+    ],
+    [
+      "an information session on applying for roles",
+      "QACI roles",
+      "An information session on expressions of interest for temporary QACI roles.",
+    ],
+  ])("does not read %s as a review", (_what, subject, body) => {
+    expect(check(invite({ subject, body })).verdict).toBe("not-qa-review");
+  });
+});
