@@ -247,6 +247,7 @@ describe("a forwarded invite", () => {
   it.each([
     ["names the owner by initial in a schedule", "See below.", "1:00 - C. Park\n2:00 - T. Mabbott"],
     ["gives the owner a time", "See below, you're 1pm on the 9th.", "1:00 - T. Mabbott"],
+    ["is forwarded so it is in the owner's calendar", "Forwarding so it's in your calendar.", "1:00 - T. Mabbott"],
   ])("takes a forward that %s as the owner's invitation", (_how, note, schedule) => {
     const body = [
       note,
