@@ -247,7 +247,11 @@ describe("a forwarded invite", () => {
   it.each([
     ["names the owner by initial in a schedule", "See below.", "1:00 - C. Park\n2:00 - T. Mabbott"],
     ["gives the owner a time", "See below, you're 1pm on the 9th.", "1:00 - T. Mabbott"],
-    ["is forwarded so it is in the owner's calendar", "Forwarding so it's in your calendar.", "1:00 - T. Mabbott"],
+    [
+      "is forwarded so it is in the owner's calendar",
+      "Forwarding so it's in your calendar.",
+      "1:00 - T. Mabbott",
+    ],
   ])("takes a forward that %s as the owner's invitation", (_how, note, schedule) => {
     const body = [
       note,
@@ -661,5 +665,18 @@ describe("more ways of saying who comes", () => {
       requiredAttendees: [attendee(CASEWORKER), attendee(MANAGER)],
     });
     expect(result.verdict).toBe("one-to-one");
+  });
+});
+
+describe("a role's name used for a thing", () => {
+  it("does not read 'your QA review' as someone from QA coming", () => {
+    const result = review("Before your QA review comes up, let's go through your QAMT items together.");
+    expect(names(result)).toEqual(["Helen Ward"]);
+    expect(result.verdict).toBe("one-to-one");
+  });
+
+  it("still reads someone from QA who is coming", () => {
+    const result = review("Someone from QA will join us to go through your QAMT items.");
+    expect(result.verdict).toBe("directive-applies");
   });
 });
