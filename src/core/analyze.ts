@@ -349,8 +349,13 @@ function ownerOnForward(snapshot: InviteSnapshot, forwarded: Forwarded): boolean
       isOwner(snapshot, attendee.emailAddress) ||
       (ownerName !== "" && splitDisplayName(attendee.displayName).name.toLowerCase() === ownerName),
   );
-  const named =
-    firstName.length >= 3 && new RegExp(`\\b${escapeRegex(firstName)}\\b`, "iu").test(forwarded.original);
+  const surname = ownerName.split(/\s+/).slice(1).join(" ");
+  const byFirstName = firstName.length >= 3 && new RegExp(`\\b${escapeRegex(firstName)}\\b`, "iu");
+  // "B. Hennessy" in a schedule of slots.
+  const byInitial =
+    surname.length >= 2 &&
+    new RegExp(`\\b${escapeRegex(firstName.charAt(0))}\\.?\\s+${escapeRegex(surname)}\\b`, "iu");
+  const named = [byFirstName, byInitial].some((pattern) => pattern && pattern.test(forwarded.original));
   return listed || named;
 }
 

@@ -112,8 +112,13 @@ const LOWER_NAME_FROM_TEAM = /\b(\p{Ll}{3,})\s+from\s+(?:the\s+)?([\p{L}&]{2,8})
 /** Words around a role that belong to the mention: "someone from the", "officer", "team". */
 const BEFORE_ROLE =
   /(?:\b(?:someone|somebody|a\s+member|a\s+rep(?:resentative)?|an?\s+officer|one)\s+(?:from|of)\s+)?(?:\b(?:the|a|an|our|your|their)\s+)?$/iu;
+/** "your QA review", "the QACI report": the role's name used for a thing, not a person. */
+const ROLE_AS_TOPIC =
+  /^\s+(?:reviews?|reveiws?|meetings?|panels?|process(?:es)?|framework|items?|reports?|results|data|audits?|figures|stats|extracts?|dashboards?|flags?)\b/iu;
 const AFTER_ROLE = /^(?:\s+(?:officer|rep|representative|worker|team|member|lead))*/iu;
 const AUTHOR = /\bI\b|\bi(?='(?:ll|m|ve|d)\b)|\b[Mm]e\b/gu;
+/** A team mailbox speaks for its team: "a member of our team will present the figures". */
+const AUTHOR_TEAM = /\b(?:a\s+member|someone|somebody|one)\s+(?:of|from)\s+(?:our|my)\s+team\b/giu;
 /** "Attending will be:" is a verb at the start of a sentence, not a person. */
 const VERB_FORM = /^\p{L}+ing$/u;
 /** "It's", "Leanne's": a contraction or possessive is not part of the name. */
@@ -156,6 +161,7 @@ function roleMentions(policy: CompiledPolicy, clause: string): Found[] {
         }),
     ];
     for (const span of spans) {
+      if (ROLE_AS_TOPIC.test(clause.slice(span.end))) continue;
       const before = BEFORE_ROLE.exec(clause.slice(0, span.start));
       const after = AFTER_ROLE.exec(clause.slice(span.end));
       found.push({
@@ -190,6 +196,10 @@ function findMentions(policy: CompiledPolicy, clause: string, known: readonly Kn
 
   each(OWNER_MANAGER, (match, start) =>
     add(start, start + match[0].length, { who: { kind: "owner-manager", quote: match[0] } }),
+  );
+  each(AUTHOR_TEAM, (match, start) => add(start, start + match[0].length, { who: { kind: "author" } }));
+  each(policy.attendanceRules.ownerByRole, (match, start) =>
+    add(start, start + match[0].length, { who: "owner" }),
   );
   each(NAME_WITH_ROLE, ([whole, name = "", role = ""], start) => {
     if (isPerson(name) && roleIn(policy, role)) add(start, start + whole.length, person(name, role));

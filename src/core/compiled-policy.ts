@@ -14,7 +14,11 @@ export interface CompiledPolicy {
   readonly reading: CompiledReading;
   readonly attendanceRules: CompiledAttendance;
   readonly nonPeople: CompiledNonPeople;
-  readonly bodyBoilerplate: readonly { pattern: RegExp; requires: readonly string[] | undefined }[];
+  readonly bodyBoilerplate: readonly {
+    pattern: RegExp;
+    requires: readonly string[] | undefined;
+    inSubject: boolean;
+  }[];
   readonly subjectPrefix: RegExp;
   readonly signature: RegExp;
 }
@@ -82,6 +86,7 @@ export interface CompiledAttendance {
   readonly unconfirmed: RegExp;
   readonly actingManager: RegExp;
   readonly oneAtATime: RegExp;
+  readonly ownerByRole: RegExp;
   readonly claimedManager: RegExp;
   readonly handoverManager: RegExp;
   readonly notPeople: ReadonlySet<string>;
@@ -184,6 +189,7 @@ function compileAttendance(policy: Policy): CompiledAttendance {
     unconfirmed: anyOf(attendance.unconfirmed),
     actingManager: anyOf(attendance.actingManager),
     oneAtATime: anyOf(attendance.oneAtATime),
+    ownerByRole: anyOf(attendance.ownerByRole, "giu"),
     claimedManager: anyOf(attendance.claimedManager),
     handoverManager: anyOf(attendance.handoverManager),
     notPeople: new Set(attendance.notPeople.map((word) => word.toLowerCase())),
@@ -229,9 +235,10 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       sharedMailboxName: anyOf(nonPeople.sharedMailboxNames, "iu"),
       groupName: anyOf(nonPeople.groupNames, "iu"),
     },
-    bodyBoilerplate: policy.boilerplate.body.map(({ pattern, requires }) => ({
+    bodyBoilerplate: policy.boilerplate.body.map(({ pattern, requires, inSubject }) => ({
       pattern: new RegExp(pattern, "gu"),
       requires,
+      inSubject: inSubject ?? false,
     })),
     subjectPrefix: new RegExp(policy.boilerplate.subjectPrefix, "u"),
     signature: new RegExp(policy.boilerplate.signature, "gu"),

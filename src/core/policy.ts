@@ -168,6 +168,8 @@ const attendanceSchema = z.object({
   unconfirmed: patterns,
   /** The sender says they are acting as, or are now, the owner's Manager Casework. */
   actingManager: patterns,
+  /** The owner named by their role, as a formal invite does: "between the caseworker and their Manager Casework". */
+  ownerByRole: patterns,
   /** Each invitee has a time of their own, so a distribution list's members do not sit in together. */
   oneAtATime: patterns,
   /** The sender calls themselves the owner's Manager Casework with no reason: settings, if any, disagree. */
@@ -245,7 +247,13 @@ export const policySchema = z
     boilerplate: z.object({
       /** Each block, and text one of which it cannot match without ("@" for an address): a quick test. */
       body: z.array(
-        z.object({ name: z.string(), pattern: regexSource, requires: z.array(z.string().min(1)).optional() }),
+        z.object({
+          name: z.string(),
+          pattern: regexSource,
+          requires: z.array(z.string().min(1)).optional(),
+          /** Also blanked in the subject: Google puts the invitee's address there. */
+          inSubject: z.boolean().optional(),
+        }),
       ),
       subjectPrefix: regexSource,
       /** A sign-off and what follows it: read for people's roles, never for QA words. */

@@ -46,9 +46,11 @@ export function stripSignature(policy: CompiledPolicy, body: FoldedText): void {
 export function stripBoilerplate(policy: CompiledPolicy, subject: FoldedText, body: FoldedText): void {
   const prefix = policy.subjectPrefix.exec(subject.folded);
   if (prefix) maskAll(subject, [{ start: 0, end: prefix[0].length }]);
-  for (const { pattern, requires } of policy.bodyBoilerplate) {
-    if (requires && !requires.some((literal) => body.folded.includes(literal))) continue;
-    maskAll(body, findAll(body, pattern));
+  for (const { pattern, requires, inSubject } of policy.bodyBoilerplate) {
+    for (const field of inSubject ? [subject, body] : [body]) {
+      if (requires && !requires.some((literal) => field.folded.includes(literal))) continue;
+      maskAll(field, findAll(field, pattern));
+    }
   }
 }
 
@@ -274,7 +276,14 @@ const sum = (evidence: readonly Evidence[]) => evidence.reduce((total, entry) =>
  */
 export function assessQa(policy: CompiledPolicy, inputs: QaInputs): QaAssessment {
   const threshold = policy.policy.detection.qaThreshold;
-  const signals = signalEvidence(inputs.hits, inputs.fields);
+  const inAside = (hit: TopicHit) =>
+    inputs.reading.asides.some(
+      (aside) => aside.source === hit.source && hit.match.start >= aside.start && hit.match.end <= aside.end,
+    );
+  const signals = signalEvidence(
+    inputs.hits.filter((hit) => !inAside(hit)),
+    inputs.fields,
+  );
   const purposes = purposeEvidence(policy, inputs.reading);
   const ownWork = purposes.find((entry) => entry.kind === "own-work");
   const strongOwnWork = ownWork !== undefined && ownWork.weight >= threshold;

@@ -6,6 +6,7 @@ export type {
   Host,
   HostCapabilities,
   ItemState,
+  LoadedSettings,
   StoredSettings,
   ThemeChoice,
 } from "./host";

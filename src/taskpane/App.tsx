@@ -1,4 +1,4 @@
-import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
+import { FluentProvider, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import { memo, useEffect, useRef, useState } from "react";
 import type { Policy } from "../core";
 import type { Host } from "../host";
@@ -150,6 +150,11 @@ function Pane({ host, onReload }: Props) {
           <Disclosure level={2} title="Your record">
             <RecordSection record={model.record} />
           </Disclosure>
+        )}
+        {model.settingsUnread && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{model.settingsUnread}</MessageBarBody>
+          </MessageBar>
         )}
         {started && (
           <Disclosure level={2} title="Settings">

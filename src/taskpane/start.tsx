@@ -41,7 +41,7 @@ export async function startPane(services: PaneServices): Promise<void> {
     return;
   }
   // A pane that starts dark waits for the dark theme rather than flash light first.
-  if (startsDark(host, host.loadSettings())) await loadDarkTheme().catch(() => undefined);
+  if (startsDark(host, host.loadSettings().settings)) await loadDarkTheme().catch(() => undefined);
   show(
     <ServicesProvider services={services}>
       <App host={host} />

@@ -244,6 +244,45 @@ describe("a forwarded invite", () => {
     expect(names(result)).toEqual(expect.arrayContaining(["Grace Liu", "Omar Haddad"]));
   });
 
+  it.each([
+    ["names the owner by initial in a schedule", "See below.", "1:00 - C. Park\n2:00 - T. Mabbott"],
+    ["gives the owner a time", "See below, you're 1pm on the 9th.", "1:00 - T. Mabbott"],
+    [
+      "is forwarded so it is in the owner's calendar",
+      "Forwarding so it's in your calendar.",
+      "1:00 - T. Mabbott",
+    ],
+  ])("takes a forward that %s as the owner's invitation", (_how, note, schedule) => {
+    const body = [
+      note,
+      "-----Original Appointment-----",
+      "From: Grace Liu",
+      "To: Helen Ward; Omar Haddad",
+      "Subject: QAMT review schedule",
+      "",
+      "Each caseworker has a slot with the panel (MCW, MCS Omar Haddad and QACI Grace Liu).",
+      schedule,
+    ].join("\n");
+    const colleague = { displayName: "Ella Ng", emailAddress: "ella.ng@dcj-demo.example" };
+    const result = review(body, { subject: "FW: QAMT review schedule", organizer: colleague });
+    expect(result.verdict).toBe("directive-applies");
+  });
+
+  it("does not take a longer surname for the owner's", () => {
+    const body = [
+      "FYI.",
+      "-----Original Appointment-----",
+      "From: Grace Liu",
+      "To: Helen Ward; Omar Haddad",
+      "Subject: QAMT review schedule",
+      "",
+      "1:00 - C. Parker",
+    ].join("\n");
+    const colleague = { displayName: "Ella Ng", emailAddress: "ella.ng@dcj-demo.example" };
+    const result = review(body, { subject: "FW: QAMT review schedule", organizer: colleague });
+    expect(result.verdict).toBe("unclear");
+  });
+
   it("still asks when the note says the owner need not come", () => {
     const body = [
       "FYI only, no need for you to attend: this is the panel Helen runs for her own team.",
@@ -570,6 +609,74 @@ describe("a support person the owner brings", () => {
     const result = review("Grace will be there to support you through the QAMT items.", {
       requiredAttendees: [attendee(CASEWORKER), attendee(QACI)],
     });
+    expect(result.verdict).toBe("directive-applies");
+  });
+});
+
+describe("the owner named by their role", () => {
+  it("reads 'the caseworker' in a formal invite as the owner, not one more person", () => {
+    const result = review(
+      "Reviews are held between the caseworker and their Manager Casework only. No other parties will be present.",
+    );
+    expect(result.verdict).toBe("one-to-one");
+    expect(names(result)).toEqual(["Helen Ward"]);
+  });
+
+  it("still counts another caseworker who sits in", () => {
+    const result = review("Another caseworker from Team 2 will sit in to learn the process.");
+    expect(result.verdict).toBe("directive-applies");
+  });
+});
+
+describe("more ways of saying who comes", () => {
+  it("counts the one person excepted from 'no one else'", () => {
+    const result = review("No one else will be there except Priya from QACI, so it's informal.");
+    expect(result.verdict).toBe("directive-applies");
+    expect(result.people.map((person) => person.name)).toContain("Priya");
+  });
+
+  it("is one-to-one when no one else is coming and no one is excepted", () => {
+    expect(review("No one else will be there, so it's informal.").verdict).toBe("one-to-one");
+  });
+
+  it("counts someone brought along from a team, and not 'along' as a person", () => {
+    const result = review("I'll bring Tash along from QACI for the second half.");
+    expect(names(result)).toEqual(["Helen Ward", "Tash"]);
+    expect(result.verdict).toBe("directive-applies");
+  });
+
+  it("counts a team mailbox that says a member of its team will present", () => {
+    const mailbox = { displayName: "SWS QACI Team", emailAddress: "sws.qaci@dcj-demo.example" };
+    const body =
+      "This meeting has been booked on behalf of Helen Ward (Manager Casework) to go over your stats. A member of our team will present the figures.";
+    const result = review(body, {
+      organizer: mailbox,
+      requiredAttendees: [attendee(CASEWORKER), attendee(MANAGER)],
+    });
+    expect(result.verdict).toBe("directive-applies");
+  });
+
+  it("leaves out a team mailbox that only booked it", () => {
+    const mailbox = { displayName: "SWS QACI Team", emailAddress: "sws.qaci@dcj-demo.example" };
+    const body =
+      "This meeting has been booked on behalf of Helen Ward (Manager Casework) to go over your stats.";
+    const result = review(body, {
+      organizer: mailbox,
+      requiredAttendees: [attendee(CASEWORKER), attendee(MANAGER)],
+    });
+    expect(result.verdict).toBe("one-to-one");
+  });
+});
+
+describe("a role's name used for a thing", () => {
+  it("does not read 'your QA review' as someone from QA coming", () => {
+    const result = review("Before your QA review comes up, let's go through your QAMT items together.");
+    expect(names(result)).toEqual(["Helen Ward"]);
+    expect(result.verdict).toBe("one-to-one");
+  });
+
+  it("still reads someone from QA who is coming", () => {
+    const result = review("Someone from QA will join us to go through your QAMT items.");
     expect(result.verdict).toBe("directive-applies");
   });
 });

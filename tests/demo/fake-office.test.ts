@@ -29,7 +29,7 @@ describe("the demo's Outlook, when the browser cannot keep its settings", () => 
       { displayName: "Chris Nguyen", emailAddress: "chris.nguyen@dcj-demo.example" },
     );
     const settings = {
-      ...loadStoredSettings(outlook.office),
+      ...loadStoredSettings(outlook.office).settings,
       managerCasework: "helen.ward@dcj-demo.example",
     };
     await expect(saveStoredSettings(outlook.office, settings)).rejects.toThrow(SETTINGS_SAVE_FAILED);

@@ -8,6 +8,7 @@ import {
   type Host,
   type HostCapabilities,
   type ItemState,
+  type LoadedSettings,
   type StoredSettings,
 } from "../../src/host";
 
@@ -96,6 +97,8 @@ export class FakeHost implements Host {
   readCount = 0;
 
   stored: StoredSettings;
+  /** What loadSettings() says could not be read. */
+  unread: string | undefined;
   readonly saved: StoredSettings[] = [];
   saveError: HostError | undefined;
 
@@ -158,8 +161,8 @@ export class FakeHost implements Host {
     return this.itemListeners.size;
   }
 
-  loadSettings(): StoredSettings {
-    return clone(this.stored);
+  loadSettings(): LoadedSettings {
+    return { settings: clone(this.stored), ...(this.unread ? { unread: this.unread } : {}) };
   }
 
   saveSettings(settings: StoredSettings): Promise<void> {

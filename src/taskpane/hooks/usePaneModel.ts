@@ -53,7 +53,7 @@ function useRefinedCheck(
  */
 export function usePaneModel(host: Host) {
   const services = useServices();
-  const { read, settings, reload, saveSettings } = usePaneState(host);
+  const { read, settings, settingsUnread, reload, saveSettings } = usePaneState(host);
   const item = read.status === "ready" ? read.item : undefined;
   const opened = item?.kind === "invite" ? item : undefined;
   const m365 = useMicrosoft365(host, item, settings);
@@ -102,6 +102,7 @@ export function usePaneModel(host: Host) {
   return {
     read,
     settings,
+    settingsUnread,
     reload,
     saveSettings,
     record,
