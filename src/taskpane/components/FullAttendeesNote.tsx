@@ -1,5 +1,6 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import type { FullAttendeesAccess } from "../hooks/useFullAttendees";
+import { describeError } from "../../host";
+import type { FullAttendeesAccess, FullAttendeesState } from "../hooks/useFullAttendees";
 import { everyoneCount } from "../model/fullAttendees";
 
 const useStyles = makeStyles({
@@ -13,8 +14,37 @@ const useStyles = makeStyles({
  */
 export function FullAttendeesNote({ access }: { access: FullAttendeesAccess }) {
   const styles = useStyles();
-  const { truncated, state, unavailable, ready, read } = access;
+  const { truncated, state, m365, itemId, settle } = access;
   if (!truncated) return null;
+  const target = m365.target;
+  const unavailable = !m365.availability.available
+    ? m365.availability.reason
+    : target && !target.item
+      ? "Outlook cannot give Microsoft 365 this item."
+      : undefined;
+  const ready = target?.item !== undefined;
+
+  const read = async () => {
+    if (itemId === undefined || !target?.item) return;
+    const item = target.item;
+    settle({ itemId, state: { status: "reading" } });
+    let next: FullAttendeesState;
+    try {
+      const services = await m365.services();
+      const result = await services.fullAttendees(item, target.mailboxOwner);
+      next =
+        result.outcome === "read"
+          ? { status: "read", attendees: result.attendees }
+          : { status: "failed", message: result.error.message };
+    } catch (error) {
+      next = {
+        status: "failed",
+        message: `The Microsoft 365 part of QA Meeting Check could not load (${describeError(error)}). Check your connection.`,
+      };
+    }
+    // Only the answer for the item asked about; a later request for it replaces an earlier one.
+    settle((previous) => (previous?.itemId === itemId ? { itemId, state: next } : previous));
+  };
   return (
     <div className={styles.note} data-full-attendees={state.status}>
       {state.status !== "read" && (
