@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Analysis, Evidence, Verdict } from "../core";
+import type { Analysis, EmailAddress, Evidence, InviteItem, Person, Policy, Verdict } from "../core";
 import { VERDICTS } from "../core";
 
 /** What the user did about the invite. Until they say, an entry is "ignored". */
@@ -11,16 +11,25 @@ export const MAX_REASONS = 3;
 /** Quotes and names longer than this are cut, so an entry never carries a paragraph of the invite. */
 export const MAX_TEXT = 120;
 
+const isoDateTime = z.string().refine((value) => !Number.isNaN(Date.parse(value)));
+/** "" when not known. Fields added after the first version default to it, so older entries still read. */
+const known = z.string().default("");
+
 /**
  * One checked invite, as the member's record for their delegate. It never holds the invite's body:
- * only the subject, the organizer, counts and labels, the verdict and its strongest reasons.
+ * only the subject, when and where, the organizer, counts and labels, the verdict and its strongest
+ * reasons, whose record it is and which policy judged it.
  */
 export const recordEntrySchema = z.object({
   itemId: z.string().min(1),
   /** ISO 8601, when the invite was (last) checked. */
-  checkedAt: z.string().refine((value) => !Number.isNaN(Date.parse(value))),
+  checkedAt: isoDateTime,
+  /** When the meeting starts, as the invite gives it (ISO 8601, a date alone for an all-day event); "" when it gives none. */
+  meetingStart: z.union([z.literal(""), isoDateTime]).default(""),
   subject: z.string(),
-  organizer: z.object({ name: z.string(), email: z.string() }),
+  /** The location's name as the invite gives it (a room, "Microsoft Teams Meeting"). */
+  location: known,
+  organizer: z.object({ name: z.string(), email: z.string(), role: known }),
   /** Everyone on the invite but the user, as the engine counts them. */
   otherPeople: z.number().int().nonnegative(),
   /** Distinct role labels of those people, "role unknown" when some have none. */
@@ -29,6 +38,10 @@ export const recordEntrySchema = z.object({
   /** The evidence that counted most, strongest first, at most three. */
   reasons: z.array(z.string()).max(MAX_REASONS),
   action: z.enum(USER_ACTIONS),
+  /** Whose record it is: the mailbox the invite was read in. */
+  member: z.object({ name: z.string(), email: z.string() }).default({ name: "", email: "" }),
+  /** The policy that judged it, and its version. */
+  policy: z.object({ id: z.string(), version: z.string() }).default({ id: "", version: "" }),
 });
 
 export type RecordEntry = z.output<typeof recordEntrySchema>;
@@ -38,11 +51,12 @@ function clip(text: string): string {
   return single.length > MAX_TEXT ? `${single.slice(0, MAX_TEXT - 1)}…` : single;
 }
 
+function roleLabel(person: Person): string {
+  return person.isDistributionList ? "distribution list" : (person.role?.label ?? "role unknown");
+}
+
 function rolesOf(analysis: Analysis): string[] {
-  const labels = analysis.people.map((person) =>
-    person.isDistributionList ? "distribution list" : (person.role?.label ?? "role unknown"),
-  );
-  return [...new Set(labels)];
+  return [...new Set(analysis.people.map(roleLabel))];
 }
 
 function describeReason(evidence: Evidence): string {
@@ -60,23 +74,36 @@ export function mainReasons(evidence: readonly Evidence[]): string[] {
 
 export interface CheckedInvite {
   itemId: string;
-  subject: string;
+  /** The parts of the invite the record keeps. The type leaves out the body, so it is not an input. */
+  item: Pick<InviteItem, "subject" | "start" | "location">;
+  /** The mailbox it was read in. */
+  mailbox: EmailAddress;
   analysis: Analysis;
+  policy: Pick<Policy, "id" | "version">;
   checkedAt: Date;
 }
 
-/** Builds the entry from what the pane already has. Pure: the body is not an input. */
-export function entryFromAnalysis({ itemId, subject, analysis, checkedAt }: CheckedInvite): RecordEntry {
+/** Builds the entry from what the pane or the command line already has. Pure. */
+export function entryFromAnalysis(checked: CheckedInvite): RecordEntry {
+  const { itemId, item, mailbox, analysis, policy, checkedAt } = checked;
   const organizer = analysis.organizer;
   return {
     itemId,
     checkedAt: checkedAt.toISOString(),
-    subject: clip(subject),
-    organizer: { name: clip(organizer?.name ?? ""), email: organizer?.email ?? "" },
+    meetingStart: item.start && !Number.isNaN(Date.parse(item.start)) ? item.start : "",
+    subject: clip(item.subject),
+    location: clip(item.location ?? ""),
+    organizer: {
+      name: clip(organizer?.name ?? ""),
+      email: organizer?.email ?? "",
+      role: organizer ? roleLabel(organizer) : "",
+    },
     otherPeople: analysis.people.length,
     roles: rolesOf(analysis),
     verdict: analysis.verdict satisfies Verdict,
     reasons: mainReasons(analysis.evidence),
     action: "ignored",
+    member: { name: clip(mailbox.displayName ?? ""), email: mailbox.emailAddress ?? "" },
+    policy: { id: policy.id, version: policy.version },
   };
 }

@@ -77,8 +77,10 @@ export function usePaneModel(host: Host) {
     addToRecord(
       entryFromAnalysis({
         itemId: invite.itemId,
-        subject: context.snapshot.item.subject,
+        item: context.snapshot.item,
+        mailbox: context.snapshot.mailbox,
         analysis: context.analysis,
+        policy: context.policy,
         checkedAt: services.now(),
       }),
     );
