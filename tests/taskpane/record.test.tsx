@@ -213,3 +213,25 @@ test("a record that cannot be saved on this device says so, and the pane keeps w
     within(screen.getByRole("list", { name: "Checked invites, newest first" })).getAllByRole("listitem"),
   ).toHaveLength(1);
 });
+
+test("Your record draws a chart of itself by month, only once the section is opened", async () => {
+  const host = new FakeHost();
+  host.item = secretInvite();
+  const { user, services } = renderPane(host);
+  await verdictRegion();
+  await waitFor(() => expect(services.record.entries()).toHaveLength(1));
+  expect(document.querySelector("[data-record-chart]")).toBeNull();
+
+  await openRecord(user);
+  await waitFor(
+    () => expect(document.querySelector("[data-record-chart]")).toHaveAttribute("data-record-chart", "drawn"),
+    { timeout: 20_000 },
+  );
+  const figure = document.querySelector("[data-record-chart]") as HTMLElement;
+  expect(within(figure).getByText("By month: Dec 2026: 1 covered by the direction.")).toBeInTheDocument();
+  const chart = figure.querySelector('svg[aria-label="Your record by month"]');
+  expect(chart).not.toBeNull();
+  // One bar, for the one invite, labelled with its count.
+  expect(chart?.querySelectorAll("g.bars rect")).toHaveLength(1);
+  expect(chart?.textContent).toContain("Dec 2026");
+});

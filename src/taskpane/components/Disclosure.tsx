@@ -13,13 +13,15 @@ interface Props {
   level: 2 | 3;
   title: string;
   children: ReactNode;
+  /** Told each time the section is opened or closed. */
+  onToggle?(open: boolean): void;
 }
 
 /**
  * A heading whose button shows or hides what follows (the disclosure pattern). Lighter than
  * Fluent's Accordion, which brings its motion library into the bundle.
  */
-export function Disclosure({ level, title, children }: Props) {
+export function Disclosure({ level, title, children, onToggle }: Props) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const panelId = useId();
@@ -32,7 +34,10 @@ export function Disclosure({ level, title, children }: Props) {
           className={styles.toggle}
           aria-expanded={open}
           aria-controls={panelId}
-          onClick={() => setOpen((was) => !was)}
+          onClick={() => {
+            setOpen(!open);
+            onToggle?.(!open);
+          }}
         >
           <span aria-hidden="true" className={open ? `${styles.marker} ${styles.open}` : styles.marker}>
             ›

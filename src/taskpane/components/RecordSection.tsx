@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { useId, useState } from "react";
-import { VERDICT_TITLES } from "../../core";
+import { lazy, Suspense, useId, useState } from "react";
+import { formatWhen, VERDICT_TITLES } from "../../core";
 import { describeError } from "../../host";
 import type { RecordEntry } from "../../record/entry";
 import { Disclosure } from "./Disclosure";
@@ -9,6 +9,19 @@ import type { RecordState } from "../hooks/useRecord";
 import { plainList } from "./styles";
 
 export const RECORD_FILE_NAME = "qa-meeting-record.csv";
+
+/** The chart and its library load only when the record is first opened; without them, the list still shows it all. */
+const RecordChart = lazy(() =>
+  import(/* webpackChunkName: "record-chart" */ "./RecordChart").catch(() => ({ default: ChartUnavailable })),
+);
+
+function ChartUnavailable() {
+  return (
+    <p data-record-chart="failed">
+      The chart of your record could not be drawn here; the list below has it all.
+    </p>
+  );
+}
 
 const useStyles = makeStyles({
   section: { display: "grid", rowGap: tokens.spacingVerticalS },
@@ -50,6 +63,11 @@ function formatChecked(iso: string): string {
     : date.toLocaleString("en-AU", { dateStyle: "medium", timeStyle: "short" });
 }
 
+/** When the meeting starts, on this device's clock. */
+function meetingTime(start: string): string | undefined {
+  return formatWhen(start || undefined, Intl.DateTimeFormat().resolvedOptions().timeZone);
+}
+
 function EntryItem({ entry }: { entry: RecordEntry }) {
   const styles = useStyles();
   const organizer = entry.organizer.name || entry.organizer.email || "unknown organizer";
@@ -58,6 +76,11 @@ function EntryItem({ entry }: { entry: RecordEntry }) {
       <p className={styles.line}>
         <strong>{entry.subject || "(no subject)"}</strong>, checked {formatChecked(entry.checkedAt)}
       </p>
+      {(entry.meetingStart || entry.location) && (
+        <p className={styles.line}>
+          Meeting: {[meetingTime(entry.meetingStart), entry.location].filter(Boolean).join(", ")}
+        </p>
+      )}
       <p className={styles.line}>Organizer: {organizer}</p>
       <p className={styles.line}>
         {entry.otherPeople} other {entry.otherPeople === 1 ? "person" : "people"}
@@ -75,6 +98,8 @@ export function RecordSection({ record }: { record: RecordState }) {
   const styles = useStyles();
   const [status, setStatus] = useState<Status>(undefined);
   const [confirming, setConfirming] = useState(false);
+  // The chart is drawn once the section has been opened, and not before.
+  const [opened, setOpened] = useState(false);
   const clearId = useId();
   const focusClear = () => document.getElementById(clearId)?.focus();
   const { entries } = record;
@@ -117,7 +142,7 @@ export function RecordSection({ record }: { record: RecordState }) {
   };
 
   return (
-    <Disclosure level={2} title="Your record">
+    <Disclosure level={2} title="Your record" onToggle={(open) => open && setOpened(true)}>
       <div className={styles.section}>
         <p className={styles.line}>
           Every invite you check is noted here, on this device only: the subject, organizer, people and roles,
@@ -127,6 +152,11 @@ export function RecordSection({ record }: { record: RecordState }) {
           <p className={styles.line} data-record-problem="true">
             {record.problem}
           </p>
+        )}
+        {opened && entries.length > 0 && (
+          <Suspense fallback={null}>
+            <RecordChart entries={entries} />
+          </Suspense>
         )}
         {entries.length === 0 ? (
           <p className={styles.line}>Your record is empty.</p>

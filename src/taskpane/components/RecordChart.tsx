@@ -1,0 +1,41 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { useLayoutEffect, useRef, useState } from "react";
+import type { RecordLog } from "../../record/log";
+import { drawOwnRecord } from "../../record/own-chart";
+
+const useStyles = makeStyles({
+  figure: { margin: 0 },
+  chart: { color: tokens.colorNeutralForeground1, "& svg": { maxWidth: "100%", height: "auto" } },
+});
+
+/** The narrowest the chart is drawn, for a pane not yet laid out. */
+const MIN_WIDTH = 280;
+
+/**
+ * A small chart of the user's own record by month, drawn by Observable Plot. This module and the
+ * library are a chunk of their own, loaded only when the record is first opened (RecordSection).
+ */
+export default function RecordChart({ entries }: { entries: RecordLog }) {
+  const styles = useStyles();
+  const container = useRef<HTMLDivElement>(null);
+  const [description, setDescription] = useState("");
+
+  useLayoutEffect(() => {
+    const target = container.current;
+    if (!target) return;
+    const drawn = drawOwnRecord(entries, {
+      document,
+      width: Math.max(MIN_WIDTH, target.clientWidth),
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    });
+    target.replaceChildren(drawn.chart);
+    setDescription(drawn.description);
+  }, [entries]);
+
+  return (
+    <figure className={styles.figure} data-record-chart="drawn">
+      <div ref={container} className={styles.chart} />
+      <figcaption>By month: {description}.</figcaption>
+    </figure>
+  );
+}
