@@ -96,24 +96,30 @@ function rowFrom(value: (column: CsvColumn) => string): RecordRow | string {
  */
 export function readRecordCsv(text: string): RecordReading {
   const problems: RowProblem[] = [];
-  const parsed = parse(text, {
+  // Rows are numbered as a spreadsheet shows them: a row that could not be read still has its number.
+  let skipped = 0;
+  const rowNumbers: number[] = [];
+  const records = parse(text, {
     bom: true,
-    info: true,
     relax_column_count: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
+    on_record: (record: string[], { records: read }) => {
+      rowNumbers.push(read + skipped);
+      return record;
+    },
     on_skip: (error: CsvError | undefined) => {
       if (!error) return undefined;
-      const rowNumber = Number(error.records) + 1;
-      if (!problems.some((problem) => problem.rowNumber === rowNumber))
-        problems.push({ rowNumber, message: quotingProblem(error) });
+      skipped += 1;
+      problems.push({ rowNumber: Number(error.records) + skipped, message: quotingProblem(error) });
       return undefined;
     },
-  }) as unknown as { record: string[]; info: { records: number } }[];
+  });
+  const parsed = records.map((record, index) => ({ record, rowNumber: rowNumbers[index] ?? 0 }));
 
   const [head, ...body] = parsed;
   const headerProblem = problems.find((problem) => problem.rowNumber === 1);
-  if (!head || head.info.records !== 1 || headerProblem) {
+  if (!head || head.rowNumber !== 1 || headerProblem) {
     const message = headerProblem
       ? `the first row could not be read (${headerProblem.message}), so this is not a record`
       : "the file is empty";
@@ -133,8 +139,7 @@ export function readRecordCsv(text: string): RecordReading {
   }
 
   const rows: NumberedRow[] = [];
-  for (const { record, info } of body) {
-    const rowNumber = info.records;
+  for (const { record, rowNumber } of body) {
     if (record.length !== header.length) {
       problems.push({
         rowNumber,
