@@ -150,6 +150,15 @@ describe("production build", () => {
     expect({ sizes, total, withinBudget: total <= BUDGET_GZIP_BYTES }).toMatchObject({ withinBudget: true });
   });
 
+  it("loads the record's chart library only when the record is opened: in no script taskpane.html loads", () => {
+    const startup = taskpaneScripts().slice(1);
+    // A name Observable Plot gives its charts' styles, in its code alone.
+    const plot = files.filter((f) => f.endsWith(".js") && read(f).includes("plot-d6a7b5"));
+    expect(plot.length).toBeGreaterThan(0);
+    expect(plot.filter((f) => startup.includes(f))).toEqual([]);
+    expect(files.some((f) => /^record-chart\.[0-9a-f]{8}\.js$/.test(f))).toBe(true);
+  });
+
   it("contains no demo code", () => {
     expect(files.filter((f) => /demo/i.test(f))).toEqual([]);
     for (const file of files.filter((f) => /\.(js|html|map)$/.test(f))) {

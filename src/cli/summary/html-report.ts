@@ -36,6 +36,7 @@ h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #c8c8c8; padd
 .totals strong { display: block; font-size: 1.5rem; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0; font-size: 0.92rem; }
 th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.5rem; border-bottom: 1px solid #e0e0e0; }
+#meetings td:first-child { white-space: nowrap; }
 td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 figure { margin: 0.75rem 0; }
 svg { max-width: 100%; height: auto; }
