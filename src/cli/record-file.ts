@@ -2,6 +2,7 @@ import { appendFileSync, closeSync, openSync, readSync, statSync, writeFileSync 
 import { csvHeaderRow, recordCsvRow } from "../record/csv";
 import { entryFromAnalysis } from "../record/entry";
 import { UsageError } from "./args";
+import { cannotWrite } from "./cannot-write";
 import type { Outcome } from "./process-file";
 import type { RunSettings } from "./settings";
 
@@ -24,19 +25,6 @@ export function recordLine(outcome: Outcome, settings: RunSettings, checkedAt: D
   );
 }
 
-function writeProblem(path: string, error: unknown): UsageError {
-  const code = (error as NodeJS.ErrnoException).code;
-  const problem =
-    code === "ENOENT"
-      ? "its folder does not exist"
-      : code === "EACCES" || code === "EPERM"
-        ? "permission denied"
-        : code === "EISDIR"
-          ? "is a folder"
-          : "it could not be written";
-  return new UsageError(`--record ${path}: ${problem}`);
-}
-
 /** The file's size; 0 when it does not exist yet. */
 function sizeOf(path: string): number {
   let info;
@@ -44,7 +32,7 @@ function sizeOf(path: string): number {
     info = statSync(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return 0;
-    throw writeProblem(path, error);
+    throw cannotWrite("--record", path, error);
   }
   if (info.isDirectory()) throw new UsageError(`--record ${path}: is a folder`);
   return info.size;
@@ -74,7 +62,7 @@ export function openRecordFile(path: string): (rows: string) => void {
     try {
       appendFileSync(path, rows, "utf8");
     } catch (error) {
-      throw writeProblem(path, error);
+      throw cannotWrite("--record", path, error);
     }
   };
   const size = sizeOf(path);
@@ -82,7 +70,7 @@ export function openRecordFile(path: string): (rows: string) => void {
     try {
       writeFileSync(path, BOM + csvHeaderRow(), "utf8");
     } catch (error) {
-      throw writeProblem(path, error);
+      throw cannotWrite("--record", path, error);
     }
     return append;
   }

@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { summarise } from "../../record/summary";
-import { UsageError, type SummaryCliOptions } from "../args";
+import type { SummaryCliOptions } from "../args";
+import { cannotWrite } from "../cannot-write";
 import { printable } from "../text-report";
 import { htmlReport } from "./html-report";
 import { readRecords, type RecordFile } from "./read-records";
@@ -38,16 +39,7 @@ export async function runSummary(
   try {
     writeFileSync(options.out, html, "utf8");
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const problem =
-      code === "ENOENT"
-        ? "its folder does not exist"
-        : code === "EACCES" || code === "EPERM"
-          ? "permission denied"
-          : code === "EISDIR"
-            ? "is a folder"
-            : "it could not be written";
-    throw new UsageError(`--out ${options.out}: ${problem}`);
+    throw cannotWrite("--out", options.out, error);
   }
   io.stdout(textSummary(summary, files.filter((file) => file.isRecord).length, options.out));
   return files.some((file) => file.problems.length > 0) ? 1 : 0;
