@@ -18,9 +18,8 @@ import {
   stripBoilerplate,
   stripSignature,
   type TextField,
-  maskedWithin,
+  HitIndex,
   topicHits,
-  topicWithin,
 } from "./qa-signals";
 import type { InviteSnapshot } from "./snapshot";
 import { escapeRegex, fold, type FoldedText, maskAll } from "./text";
@@ -333,8 +332,15 @@ function isOwner(snapshot: InviteSnapshot, email: string | undefined): boolean {
   return owner !== undefined && owner !== "" && email?.trim().toLowerCase() === owner;
 }
 
-function wordCount(text: FoldedText): number {
-  return text.folded.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+/** Whether the text holds at most this many words, counting no further than needed. */
+function hasAtMostWords(text: FoldedText, limit: number): boolean {
+  const words = /[\p{L}\p{N}]+/gu;
+  let count = 0;
+  while (words.exec(text.folded) !== null) {
+    count += 1;
+    if (count > limit) return false;
+  }
+  return true;
 }
 
 /** The directive engine: reads an invite snapshot and decides, with its evidence. Pure and synchronous. */
@@ -364,13 +370,14 @@ export function analyze(snapshot: InviteSnapshot, policy: Policy): Analysis {
     { source: "body", segmented: segment(body, compiled.clauseRules) },
   ];
   const hits = topicHits(compiled, fields);
+  const hitIndex = new HitIndex(hits);
   const organizer = people.find((person) => person.attendance === "organizer");
   const ownerName = splitDisplayName(snapshot.mailbox.displayName ?? "").name;
   const reading = readPurpose(compiled, fields, {
     firstName: ownerName.split(/\s+/)[0],
     ownerIsAuthor: isOwner(snapshot, snapshot.item.organizer?.emailAddress),
-    topicWithin: (source, start, end) => topicWithin(hits, source, start, end),
-    maskedWithin: (source, start, end) => maskedWithin(hits, source, start, end),
+    topicWithin: (source, start, end) => hitIndex.topicWithin(source, start, end),
+    maskedWithin: (source, start, end) => hitIndex.maskedWithin(source, start, end),
   });
   const qa = assessQa(compiled, {
     item: snapshot.item,
@@ -378,7 +385,7 @@ export function analyze(snapshot: InviteSnapshot, policy: Policy): Analysis {
     hits,
     reading,
     people,
-    bodyIsBare: wordCount(body) <= policy.reading.tooLittleWords,
+    bodyIsBare: hasAtMostWords(body, policy.reading.tooLittleWords),
     forwardedToOthers: forwarded !== undefined && !ownerOnForward(snapshot, forwarded),
   });
   const managerFromSettings = snapshot.settings.managerCasework?.trim() || undefined;

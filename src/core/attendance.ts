@@ -1,6 +1,6 @@
 import type { Segmented } from "./clauses";
 import type { CompiledPolicy, CompiledRole } from "./compiled-policy";
-import { escapeRegex, plainPunctuation, visibleSlice } from "./text";
+import { escapeRegex, type FoldedText, plainPunctuation, quoteOf, READ_CLOSELY, visibleSlice } from "./text";
 
 /**
  * Who the body says will or will not be there: "Karen from QACI will dial in for the second
@@ -135,6 +135,7 @@ function roleIn(policy: CompiledPolicy, words: string): CompiledRole | undefined
 function roleMentions(policy: CompiledPolicy, clause: string): Found[] {
   const lower = clause.toLowerCase();
   const found: Found[] = [];
+  if (!policy.anyRoleWord.test(lower)) return found;
   for (const role of policy.roles) {
     const spans = [
       ...[...lower.matchAll(role.titles)].map((match) => ({
@@ -255,6 +256,20 @@ function mayBePerson(entry: Found, phraseText: string): boolean {
   return !(opensPhrase && /^\s+to\b/iu.test(phraseText.slice(entry.end)));
 }
 
+const AS_ROLE = /\bas\s+(?:the\s+|an?\s+|our\s+|your\s+)?\u27e8(\d+)\u27e9/u;
+
+/** "Colin will join ... to sign it off as MCS": the role after "as" is the phrase's first person's. */
+function giveRoleNamedAfterAs(shape: string, found: readonly Found[]): void {
+  const asRole = AS_ROLE.exec(shape);
+  const roleMention = asRole ? found[Number(asRole[1])]?.mention.who : undefined;
+  if (typeof roleMention !== "object" || roleMention.kind !== "role") return;
+  const subject = found.find(
+    (entry) => typeof entry.mention.who === "object" && entry.mention.who.kind === "person",
+  );
+  const person = subject?.mention.who;
+  if (typeof person === "object" && person.kind === "person" && !person.role) person.role = roleMention.role;
+}
+
 /** The words before a position back to the last comma: how far "rather than" reaches. */
 function clauseBefore(text: string, position: number): string {
   const before = text.slice(0, position);
@@ -279,6 +294,7 @@ function statementsInSentence(
     const shape = shapeOf(phraseText, found);
     const heard = new Set<number>();
     for (const rule of rules.phrases) {
+      if (found.length === 0 && !rule.elliptical) continue;
       for (const match of shape.matchAll(rule.pattern)) {
         const slots = placeholdersIn(match.slice(1).filter(Boolean).join(" "));
         const negated = rules.negation.test(match[0]);
@@ -292,6 +308,7 @@ function statementsInSentence(
         }
       }
     }
+    giveRoleNamedAfterAs(shape, found);
     for (const entry of found) {
       const who = whoOf(entry.mention, context);
       if (who?.kind === "person" || who?.kind === "role") context.lastPerson = who;
@@ -301,10 +318,10 @@ function statementsInSentence(
   return statements;
 }
 
-function firstMatch(pattern: RegExp, text: string): string | undefined {
+function firstMatch(pattern: RegExp, text: FoldedText): string | undefined {
   pattern.lastIndex = 0;
-  const match = pattern.exec(text);
-  return match ? match[0].trim() : undefined;
+  const match = pattern.exec(text.folded.slice(0, READ_CLOSELY));
+  return match ? quoteOf(text, { start: match.index, end: match.index + match[0].length }) : undefined;
 }
 
 function splitPhrases(text: string, breaks: RegExp): string[] {
@@ -344,15 +361,15 @@ export function readAttendance(
     const phrases = splitPhrases(sentenceText, rules.phraseBreak);
     statements.push(...statementsInSentence(policy, phrases, known, context));
   }
-  const visible = plainPunctuation(visibleSlice(body.text, 0, body.text.folded.length));
+
   return {
     statements,
-    booking: firstMatch(rules.booking, visible),
-    mailboxBooking: firstMatch(rules.mailboxBooking, visible),
-    unconfirmed: firstMatch(rules.unconfirmed, visible),
-    actingManager: firstMatch(rules.actingManager, visible),
-    coveringManager: firstMatch(rules.coveringManager, visible),
-    claimedManager: firstMatch(rules.claimedManager, visible),
+    booking: firstMatch(rules.booking, body.text),
+    mailboxBooking: firstMatch(rules.mailboxBooking, body.text),
+    unconfirmed: firstMatch(rules.unconfirmed, body.text),
+    actingManager: firstMatch(rules.actingManager, body.text),
+    coveringManager: firstMatch(rules.coveringManager, body.text),
+    claimedManager: firstMatch(rules.claimedManager, body.text),
   };
 }
 
@@ -389,7 +406,7 @@ export interface Forwarded {
 /** The invite a forward carries, read from the text as written: its header lines keep their addresses. */
 export function readForwarded(policy: CompiledPolicy, body: Segmented): Forwarded | undefined {
   const rules = policy.attendanceRules;
-  const text = plainPunctuation(body.text.original);
+  const text = plainPunctuation(body.text.original.slice(0, READ_CLOSELY));
   rules.forwardedStart.lastIndex = 0;
   const start = rules.forwardedStart.exec(text);
   if (!start) return undefined;

@@ -1,4 +1,4 @@
-import type { FoldedText, Match } from "./text";
+import { type FoldedText, type Match, READ_CLOSELY } from "./text";
 
 /**
  * A text cut into sentences and clauses, so that a negation reaches only as far as its clause:
@@ -21,6 +21,8 @@ export interface Span {
 
 export interface Segmented {
   readonly text: FoldedText;
+  /** The part read closely, clause by clause: the text up to READ_CLOSELY characters. */
+  readonly closely: FoldedText;
   readonly sentences: readonly Span[];
   readonly clauses: readonly Clause[];
 }
@@ -34,43 +36,77 @@ export interface ClauseRules {
   readonly negation: RegExp;
 }
 
-function cuts(text: string, pattern: RegExp, from: number, to: number): number[] {
+/** Every position where the pattern matches, in one pass over the whole text. */
+function matchPositions(text: string, pattern: RegExp): number[] {
   const positions: number[] = [];
-  pattern.lastIndex = from;
-  for (let found = pattern.exec(text); found !== null && found.index < to; found = pattern.exec(text)) {
+  pattern.lastIndex = 0;
+  for (let found = pattern.exec(text); found !== null; found = pattern.exec(text)) {
     positions.push(found.index);
     if (found[0].length === 0) pattern.lastIndex += 1;
   }
   return positions;
 }
 
-/** Splits a span at each cut, dropping pieces that hold nothing but spaces and punctuation. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/gu;
+
+/** Whether text[from, to) holds a letter or digit: a piece worth keeping. */
+function hasWords(text: string, from: number, to: number): boolean {
+  WORD_CHARACTER.lastIndex = from;
+  const found = WORD_CHARACTER.exec(text);
+  return found !== null && found.index < to;
+}
+
+/** Walks sorted positions alongside sorted spans: the positions inside [start, end). */
+class Cursor {
+  private next = 0;
+  constructor(private readonly positions: readonly number[]) {}
+
+  /** The positions in [start, end), spans asked for in order. */
+  within(start: number, end: number): number[] {
+    while (this.next < this.positions.length && (this.positions[this.next] ?? 0) < start) this.next += 1;
+    const found: number[] = [];
+    for (let index = this.next; index < this.positions.length; index += 1) {
+      const position = this.positions[index] ?? 0;
+      if (position >= end) break;
+      found.push(position);
+    }
+    return found;
+  }
+}
+
+/** Splits [start, end) at each cut, dropping pieces that hold nothing but spaces and punctuation. */
 function pieces(text: string, start: number, end: number, at: readonly number[]): Span[] {
   const bounds = [start, ...at.filter((cut) => cut > start && cut < end), end];
   const result: Span[] = [];
   for (let index = 0; index + 1 < bounds.length; index += 1) {
     const from = bounds[index] ?? start;
     const to = bounds[index + 1] ?? end;
-    if (/[\p{L}\p{N}]/u.test(text.slice(from, to))) result.push({ start: from, end: to });
+    if (hasWords(text, from, to)) result.push({ start: from, end: to });
   }
   return result;
 }
 
+/** Cuts the text into sentences and clauses, each pattern run once over the whole text. */
 export function segment(text: FoldedText, rules: ClauseRules): Segmented {
-  const folded = text.folded;
+  const closely =
+    text.folded.length > READ_CLOSELY ? { ...text, folded: text.folded.slice(0, READ_CLOSELY) } : text;
+  const folded = closely.folded;
   const clauses: Clause[] = [];
-  const sentenceCuts = cuts(folded, rules.sentenceEnd, 0, folded.length);
-  const sentences = pieces(folded, 0, folded.length, sentenceCuts);
+  const sentences = pieces(folded, 0, folded.length, matchPositions(folded, rules.sentenceEnd));
+  const breaks = new Cursor(matchPositions(folded, rules.clauseBreak));
+  const negations = new Cursor(matchPositions(folded, rules.negation));
   sentences.forEach((sentence, index) => {
-    const clauseCuts = cuts(folded, rules.clauseBreak, sentence.start, sentence.end);
-    for (const clause of pieces(folded, sentence.start, sentence.end, clauseCuts)) {
-      rules.negation.lastIndex = clause.start;
-      const negation = rules.negation.exec(folded);
-      const negatedFrom = negation && negation.index < clause.end ? negation.index : undefined;
+    for (const clause of pieces(
+      folded,
+      sentence.start,
+      sentence.end,
+      breaks.within(sentence.start, sentence.end),
+    )) {
+      const [negatedFrom] = negations.within(clause.start, clause.end);
       clauses.push({ ...clause, sentence: index, negatedFrom });
     }
   });
-  return { text, sentences, clauses };
+  return { text, closely, sentences, clauses };
 }
 
 /** The clause holding a position, by binary search; undefined between clauses. */

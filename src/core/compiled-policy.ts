@@ -7,11 +7,13 @@ export interface CompiledPolicy {
   readonly signals: readonly { signal: Signal; pattern: RegExp }[];
   readonly purposes: readonly { purpose: Purpose; pattern: RegExp }[];
   readonly roles: readonly CompiledRole[];
+  /** Any role's title or abbreviation, in any case: a quick test before looking for which. */
+  readonly anyRoleWord: RegExp;
   readonly clauseRules: ClauseRules;
   readonly reading: CompiledReading;
   readonly attendanceRules: CompiledAttendance;
   readonly nonPeople: CompiledNonPeople;
-  readonly bodyBoilerplate: readonly RegExp[];
+  readonly bodyBoilerplate: readonly { pattern: RegExp; requires: readonly string[] | undefined }[];
   readonly subjectPrefix: RegExp;
   readonly signature: RegExp;
 }
@@ -104,7 +106,7 @@ function compileReading(policy: Policy): CompiledReading {
   const holders = join(reading.disclaimers.holders);
   return {
     contrast: anyOf(reading.contrast),
-    agendaLine: new RegExp(reading.agendaLine, "gu"),
+    agendaLine: new RegExp(reading.agendaLine, "yu"),
     reviewWord: anyOf(reading.reviewWords, "u"),
     ownWork: {
       anchor: anyOf(reading.ownWork.anchors),
@@ -148,12 +150,12 @@ function compileAttendance(policy: Policy): CompiledAttendance {
       attends: phrase.attends,
       elliptical: phrase.elliptical ?? false,
     })),
-    booking: anyOf(attendance.booking, "giu"),
-    mailboxBooking: anyOf(attendance.mailboxBooking, "giu"),
-    unconfirmed: anyOf(attendance.unconfirmed, "giu"),
-    actingManager: anyOf(attendance.actingManager, "giu"),
-    coveringManager: anyOf(attendance.coveringManager, "giu"),
-    claimedManager: anyOf(attendance.claimedManager, "giu"),
+    booking: anyOf(attendance.booking),
+    mailboxBooking: anyOf(attendance.mailboxBooking),
+    unconfirmed: anyOf(attendance.unconfirmed),
+    actingManager: anyOf(attendance.actingManager),
+    coveringManager: anyOf(attendance.coveringManager),
+    claimedManager: anyOf(attendance.claimedManager),
     notPeople: new Set(attendance.notPeople.map((word) => word.toLowerCase())),
     forwardedStart: new RegExp(attendance.forwarded.start, "giu"),
     forwardedAttendeeLine: new RegExp(attendance.forwarded.attendeeLine, "gimu"),
@@ -178,6 +180,10 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       titleOrAbbreviation: anyOf([...role.patterns, ...role.abbreviations], "u"),
       email: role.emailPatterns ? anyOf(role.emailPatterns, "u") : undefined,
     })),
+    anyRoleWord: anyOf(
+      policy.roles.flatMap((role) => [...role.patterns, ...role.abbreviations]),
+      "u",
+    ),
     clauseRules: {
       sentenceEnd: new RegExp(policy.reading.sentenceEnd, "gu"),
       clauseBreak: new RegExp(policy.reading.clauseBreak, "gu"),
@@ -192,7 +198,10 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       sharedMailboxName: anyOf(nonPeople.sharedMailboxNames, "iu"),
       groupName: anyOf(nonPeople.groupNames, "iu"),
     },
-    bodyBoilerplate: policy.boilerplate.body.map(({ pattern }) => new RegExp(pattern, "gu")),
+    bodyBoilerplate: policy.boilerplate.body.map(({ pattern, requires }) => ({
+      pattern: new RegExp(pattern, "gu"),
+      requires,
+    })),
     subjectPrefix: new RegExp(policy.boilerplate.subjectPrefix, "u"),
     signature: new RegExp(policy.boilerplate.signature, "gu"),
   };

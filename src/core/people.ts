@@ -203,11 +203,13 @@ export function isResource(policy: CompiledPolicy, recipient: EmailAddress): boo
 }
 
 /** Organizer first, then by attendance and name, so listing order never changes the result. */
+const byName = new Intl.Collator("en", { sensitivity: "base" });
+
 export function comparePeople(a: Person, b: Person): number {
   return (
     ATTENDANCE_RANK[a.attendance] - ATTENDANCE_RANK[b.attendance] ||
-    a.name.localeCompare(b.name, "en", { sensitivity: "base" }) ||
-    a.key.localeCompare(b.key)
+    byName.compare(a.name, b.name) ||
+    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
   );
 }
 

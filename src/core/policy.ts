@@ -202,6 +202,7 @@ export const policySchema = z
       qaThreshold: z.number().int().positive(),
       recurrence: z.partialRecord(z.enum(["daily", "weekly", "monthly", "yearly"]), weighted),
       roleWeights: z.record(z.string(), weighted),
+
       signals: z.array(signalSchema).min(1),
       purposes: z.array(purposeSchema),
     }),
@@ -210,7 +211,10 @@ export const policySchema = z
     attendance: attendanceSchema,
     nonPeople: nonPeopleSchema,
     boilerplate: z.object({
-      body: z.array(z.object({ name: z.string(), pattern: regexSource })),
+      /** Each block, and text one of which it cannot match without ("@" for an address): a quick test. */
+      body: z.array(
+        z.object({ name: z.string(), pattern: regexSource, requires: z.array(z.string().min(1)).optional() }),
+      ),
       subjectPrefix: regexSource,
       /** A sign-off and what follows it: read for people's roles, never for QA words. */
       signature: regexSource,

@@ -66,7 +66,7 @@ function ownerAnchor(reader: Reader): RegExp | undefined {
 function anchorMatches(policy: CompiledPolicy, field: SegmentedField, reader: Reader): Match[] {
   const { ownWork } = policy.reading;
   const { segmented } = field;
-  const text = segmented.text;
+  const text = segmented.closely;
   const matches = [...findAll(text, ownWork.anchor)];
   if (reader.ownerIsAuthor) matches.push(...findAll(text, ownWork.authorAnchor));
   const byName = ownerAnchor(reader);
@@ -87,21 +87,33 @@ function anchorMatches(policy: CompiledPolicy, field: SegmentedField, reader: Re
 function strengthIn(
   policy: CompiledPolicy,
   field: SegmentedField,
-  reader: Reader,
+  reader: OwnWorkReader,
   clause: { start: number; end: number },
   sentence: { start: number; end: number },
 ): OwnWork["strength"] | undefined {
   const { ownWork } = policy.reading;
-  const clauseText = field.segmented.text.folded.slice(clause.start, clause.end);
-  if (ownWork.measure.test(clauseText)) return "strong";
-  if (!ownWork.reviewVerb.test(clauseText)) return undefined;
-  return reader.topicWithin(field.source, sentence.start, sentence.end) ? "strong" : "weak";
+  const clauseText = field.segmented.closely.folded.slice(clause.start, clause.end);
+  const measured = ownWork.measure.test(clauseText);
+  // A subject is terse: "QAMT - your files" names a review of them without a verb, unless it names other business.
+  const terseReview =
+    field.source === "subject" &&
+    !reader.subjectIsOtherBusiness &&
+    reader.topicWithin("subject", 0, field.segmented.closely.folded.length);
+  if (!measured && !terseReview && !ownWork.reviewVerb.test(clauseText)) return undefined;
+  // A sentence about a look-alike ("the QAF interviews for the children on your caseload") is about that.
+  if (reader.maskedWithin(field.source, sentence.start, sentence.end)) return "weak";
+  return measured || reader.topicWithin(field.source, sentence.start, sentence.end) ? "strong" : "weak";
 }
 
-function ownWorkIn(policy: CompiledPolicy, field: SegmentedField, reader: Reader): OwnWork[] {
+/** What reading own work needs to know beyond the invite: whether the subject names other business. */
+interface OwnWorkReader extends Reader {
+  subjectIsOtherBusiness: boolean;
+}
+
+function ownWorkIn(policy: CompiledPolicy, field: SegmentedField, reader: OwnWorkReader): OwnWork[] {
   const { ownWork } = policy.reading;
   const { segmented, source } = field;
-  const text = segmented.text;
+  const text = segmented.closely;
   const found: OwnWork[] = [];
   const add = (match: Match) => {
     if (reader.maskedWithin(source, match.start, match.end)) return;
@@ -150,21 +162,22 @@ function disclaimersIn(
 ): Disclaimer[] {
   const { disclaimers, contrast } = policy.reading;
   const { segmented, source } = field;
-  const text = segmented.text;
+  const text = segmented.closely;
   const found: Disclaimer[] = [];
   const voidedAfter = (sentence: number, position: number) => {
     const span = segmented.sentences[sentence];
     if (!span) return false;
-    contrast.lastIndex = position;
-    const turn = contrast.exec(text.folded);
-    if (!turn || turn.index >= span.end) return false;
+    contrast.lastIndex = 0;
+    const turn = contrast.exec(text.folded.slice(position, span.end));
+    if (!turn) return false;
+    const turnAt = position + turn.index;
     return ownWork.some(
       (work) =>
         work.source === source &&
         !work.negated &&
         work.strength === "strong" &&
         work.sentence === sentence &&
-        work.start > turn.index,
+        work.start > turnAt,
     );
   };
   for (const clause of segmented.clauses) {
@@ -189,20 +202,19 @@ function disclaimersIn(
 
 /** A purpose named in an agenda's list of items is one item, not what the meeting is for. */
 function inAgendaItem(policy: CompiledPolicy, field: SegmentedField, match: Match): boolean {
-  const folded = field.segmented.text.folded;
+  const folded = field.segmented.closely.folded;
   const lineStart = folded.lastIndexOf("\n", match.start - 1) + 1;
   policy.reading.agendaLine.lastIndex = lineStart;
-  const marker = policy.reading.agendaLine.exec(folded);
-  return marker !== null && marker.index === lineStart;
+  return policy.reading.agendaLine.test(folded);
 }
 
 function purposesIn(policy: CompiledPolicy, field: SegmentedField): PurposeFound[] {
   const found: PurposeFound[] = [];
   for (const { purpose, pattern } of policy.purposes) {
-    const match = findAll(field.segmented.text, pattern).find(
+    const match = findAll(field.segmented.closely, pattern).find(
       (candidate) => !isNegated(field.segmented, candidate) && !inAgendaItem(policy, field, candidate),
     );
-    if (match) found.push({ source: field.source, quote: quoteOf(field.segmented.text, match), purpose });
+    if (match) found.push({ source: field.source, quote: quoteOf(field.segmented.closely, match), purpose });
   }
   return found;
 }
@@ -212,13 +224,16 @@ export function readPurpose(
   fields: readonly SegmentedField[],
   reader: Reader,
 ): PurposeReading {
-  const ownWork = fields.flatMap((field) => ownWorkIn(policy, field, reader));
-  const disclaimers = fields.flatMap((field) => disclaimersIn(policy, field, ownWork));
   const purposes: PurposeFound[] = [];
   for (const field of fields) {
     for (const found of purposesIn(policy, field)) {
       if (!purposes.some((known) => known.purpose.id === found.purpose.id)) purposes.push(found);
     }
   }
+  const subjectIsOtherBusiness = purposes.some(
+    (found) => found.source === "subject" && found.purpose.kind === "other-business",
+  );
+  const ownWork = fields.flatMap((field) => ownWorkIn(policy, field, { ...reader, subjectIsOtherBusiness }));
+  const disclaimers = fields.flatMap((field) => disclaimersIn(policy, field, ownWork));
   return { ownWork, disclaimers, purposes };
 }

@@ -46,7 +46,10 @@ export function stripSignature(policy: CompiledPolicy, body: FoldedText): void {
 export function stripBoilerplate(policy: CompiledPolicy, subject: FoldedText, body: FoldedText): void {
   const prefix = policy.subjectPrefix.exec(subject.folded);
   if (prefix) maskAll(subject, [{ start: 0, end: prefix[0].length }]);
-  for (const pattern of policy.bodyBoilerplate) maskAll(body, findAll(body, pattern));
+  for (const { pattern, requires } of policy.bodyBoilerplate) {
+    if (requires && !requires.some((literal) => body.folded.includes(literal))) continue;
+    maskAll(body, findAll(body, pattern));
+  }
 }
 
 export interface TextField {
@@ -99,25 +102,49 @@ export function topicHits(policy: CompiledPolicy, fields: readonly TextField[]):
   return hits;
 }
 
-/** Whether a counting QA word (not a look-alike, not negated) lies in this span. */
-export function topicWithin(hits: readonly TopicHit[], source: Field, start: number, end: number): boolean {
-  return hits.some(
-    (hit) =>
-      hit.source === source &&
-      !hit.negated &&
-      hit.signal.kind === "signal" &&
-      hit.signal.weight >= 2 &&
-      hit.match.start >= start &&
-      hit.match.end <= end,
-  );
+/** The first index in spans (sorted by start) whose start is at least `position`. */
+function firstAtOrAfter(spans: readonly Match[], position: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((spans[middle]?.start ?? 0) < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
-/** Whether a look-alike the policy sets aside overlaps this span. */
-export function maskedWithin(hits: readonly TopicHit[], source: Field, start: number, end: number): boolean {
-  return hits.some(
-    (hit) =>
-      hit.source === source && hit.signal.kind === "mask" && hit.match.start < end && hit.match.end > start,
-  );
+/** Where the QA words that count, and the look-alikes set aside, lie in each field: asked of spans by binary search. */
+export class HitIndex {
+  private readonly topics = new Map<Field, Match[]>();
+  private readonly masks = new Map<Field, Match[]>();
+
+  constructor(hits: readonly TopicHit[]) {
+    for (const hit of hits) {
+      const counts = !hit.negated && hit.signal.kind === "signal" && hit.signal.weight >= 2;
+      const list = hit.signal.kind === "mask" ? this.masks : counts ? this.topics : undefined;
+      if (!list) continue;
+      const spans = list.get(hit.source);
+      if (spans) spans.push(hit.match);
+      else list.set(hit.source, [hit.match]);
+    }
+    for (const spans of [...this.topics.values(), ...this.masks.values()])
+      spans.sort((a, b) => a.start - b.start);
+  }
+
+  /** Whether a counting QA word (not a look-alike, not negated) lies inside [start, end). */
+  topicWithin(source: Field, start: number, end: number): boolean {
+    const spans = this.topics.get(source) ?? [];
+    const next = spans[firstAtOrAfter(spans, start)];
+    return next !== undefined && next.end <= end;
+  }
+
+  /** Whether a look-alike overlaps [start, end); look-alikes never overlap one another. */
+  maskedWithin(source: Field, start: number, end: number): boolean {
+    const spans = this.masks.get(source) ?? [];
+    const before = spans[firstAtOrAfter(spans, end) - 1];
+    return before !== undefined && before.end > start;
+  }
 }
 
 function textOf(fields: readonly TextField[], source: Field): FoldedText | undefined {
@@ -282,6 +309,8 @@ export function assessQa(policy: CompiledPolicy, inputs: QaInputs): QaAssessment
   if (otherBusiness) {
     if (strongOwnWork) return result("qa-review");
     if (namedReview && otherBusiness.source === "body") {
+      const bodyNamesTools = signals.some((entry) => entry.source === "body" && entry.weight >= threshold);
+      if (bodyNamesTools) return result("qa-review");
       return result(
         "weak",
         `The subject names a review, but the body speaks of ${otherBusiness.purpose.label} ("${otherBusiness.quote}").`,

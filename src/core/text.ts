@@ -191,3 +191,10 @@ export function visibleSlice(text: FoldedText, start: number, end: number): stri
 export function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/**
+ * How far into a body sentences are read closely (clauses, negation, whose work, who attends).
+ * QA words are still found all the way to the body's limit; a meeting's purpose and its people
+ * are written near its start, not 100,000 characters in.
+ */
+export const READ_CLOSELY = 100_000;

@@ -1,4 +1,13 @@
-import { attendee, CASEWORKER, check, DIRECTORY, invite, MANAGER, QACI } from "../support/invite-builder";
+import {
+  attendee,
+  CASEWORKER,
+  check,
+  DIRECTORY,
+  invite,
+  MANAGER,
+  MCS,
+  QACI,
+} from "../support/invite-builder";
 
 /** A QAMT review of Chris's files organized by Helen, Chris's Manager Casework (settings). */
 const review = (body: string, item: Parameters<typeof invite>[0] = {}, directory = DIRECTORY) =>
@@ -301,5 +310,49 @@ describe("who attends is not known", () => {
       requiredAttendees: [attendee(CASEWORKER), attendee(room)],
     });
     expect(result.verdict).toBe("one-to-one");
+  });
+});
+
+describe("notes and forwards", () => {
+  it("reads the people in the owner's own calendar note: 'QA panel w/ Helen, Raj + Kate from QACI'", () => {
+    const result = check(
+      invite({
+        itemType: "appointment",
+        subject: "QA panel",
+        organizer: CASEWORKER,
+        requiredAttendees: [attendee(CASEWORKER)],
+        body: "QA panel w/ Helen, Raj + Kate from QACI. bring list of overdue SARAs",
+      }),
+    );
+    expect(result.verdict).toBe("directive-applies");
+    expect(result.people.map((person) => person.name)).toEqual(["Helen", "Kate", "Raj"]);
+  });
+
+  it("does not count a forward's header lines as words about the meeting", () => {
+    const body = [
+      "Chris - forwarding, Omar wanted you added. H",
+      "",
+      "-----Original Appointment-----",
+      "From: Omar Haddad",
+      "Sent: Friday, 14 January 2028 3:41 PM",
+      "To: Helen Ward",
+      "Subject: meeting",
+      "When: Wednesday, 19 January 2028 10:00 AM-10:30 AM",
+      "Where: Room 2",
+    ].join("\n");
+    const result = check(
+      invite({ subject: "FW: meeting", body, requiredAttendees: [attendee(CASEWORKER), attendee(MCS)] }),
+    );
+    expect(result.verdict).toBe("unclear");
+  });
+
+  it("gives a person the role the body names after 'as'", () => {
+    const result = review(
+      "We'll go over the overdue list. Colin will join us for the last 15 minutes to sign it off as MCS.",
+    );
+    expect(result.people.find((person) => person.name === "Colin")?.role).toMatchObject({
+      label: "Manager Client Services",
+    });
+    expect(result.verdict).toBe("directive-applies");
   });
 });

@@ -1,4 +1,4 @@
-import { attendee, check, invite, MCS, QACI } from "../support/invite-builder";
+import { attendee, check, invite, MANAGER, MCS, QACI } from "../support/invite-builder";
 
 /** Helen (Manager Casework) organizes; Grace (QACI) and Omar (MCS) are invited: only the words decide. */
 const panel = (subject: string, body: string) =>
@@ -239,5 +239,67 @@ describe("too little to go on", () => {
     expect(check(invite({ subject: "Review", body: "", requiredAttendees: [attendee(QACI)] })).verdict).toBe(
       "unclear",
     );
+  });
+});
+
+describe("reviews of a Helpline caseworker's calls", () => {
+  const calls =
+    "Let's listen to three of your calls from last week and talk through the screening decisions.";
+
+  it("is one-to-one when only the Manager Casework listens", () => {
+    const result = check(
+      invite(
+        { subject: "Call review", body: calls },
+        { settings: { managerCasework: MANAGER.emailAddress } },
+      ),
+    );
+    expect(result.verdict).toBe("one-to-one");
+  });
+
+  it("applies when someone else listens", () => {
+    const nick = { displayName: "Nick Faulkner", emailAddress: "nick.faulkner@dcj-demo.example" };
+    const result = check(
+      invite(
+        { subject: "Call review", organizer: nick, body: calls },
+        { settings: { managerCasework: MANAGER.emailAddress } },
+      ),
+    );
+    expect(result.verdict).toBe("directive-applies");
+  });
+});
+
+describe("a sentence about a look-alike", () => {
+  it("does not read the children on your caseload in a QAF sample as your work", () => {
+    const body =
+      "Thanks for helping coordinate the QAF interviews for the children on your caseload selected in this year's sample. We'll run through consent and the timeframes.";
+    expect(panel("QAF interviews - coordination", body).verdict).toBe("not-qa-review");
+  });
+
+  it("still reads your own sample results as your work", () => {
+    expect(panel("Sample results", "We'll go through the QAMT sample results for your files.").verdict).toBe(
+      "directive-applies",
+    );
+  });
+});
+
+describe("a purpose the body mentions in passing", () => {
+  it("reads a review whose body names its tools, though it mentions court", () => {
+    const result = panel(
+      "Updated: QA review",
+      "Moved to 2pm - Chris has court in the morning. Same agenda: QAMT red items, SAS2s overdue.",
+    );
+    expect(result.verdict).toBe("directive-applies");
+  });
+});
+
+describe("a look at your practice", () => {
+  it("treats reflecting on your practice as a weak hint", () => {
+    const result = check(
+      invite({
+        subject: "Practice conversation",
+        body: "A chance to reflect together on your practice in a couple of matters.",
+      }),
+    );
+    expect(result.qa.level).toBe("weak");
   });
 });
