@@ -231,6 +231,7 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
+          ...(withDemo ? [{ from: "src/demo/demo.css", to: "demo.css" }] : []),
           {
             from: "manifest*.xml",
             to: "[name][ext]",

@@ -85,8 +85,8 @@ interface ManagerReading {
   manager: Person | undefined;
   /** The organizer says they act as, or now are, the owner's Manager Casework: "I'm your A/MCW". */
   actingClaim: string | undefined;
-  /** The organizer says only that they cover for someone, or calls themselves the owner's manager when settings name another. */
-  coveringClaim: string | undefined;
+  /** The organizer calls themselves the owner's Manager Casework, giving no reason, when settings name another. */
+  bareClaim: string | undefined;
 }
 
 /**
@@ -100,18 +100,19 @@ function findManagerCasework(
 ): ManagerReading {
   const organizer = people.find((person) => person.attendance === "organizer");
   const claimed = organizer && !managerFromSettings ? attendance.claimedManager : undefined;
-  const actingClaim = organizer ? (attendance.actingManager ?? claimed) : undefined;
-  const coveringClaim =
-    organizer && !actingClaim ? (attendance.coveringManager ?? attendance.claimedManager) : undefined;
+  const handedOver = organizer?.role?.id === MANAGER_CASEWORK ? attendance.handoverManager : undefined;
+  const actingClaim = organizer ? (attendance.actingManager ?? handedOver ?? claimed) : undefined;
+  const mayManage = !organizer?.role || organizer.role.id === MANAGER_CASEWORK;
+  const bareClaim = organizer && !actingClaim && mayManage ? attendance.claimedManager : undefined;
   if (organizer && actingClaim) {
     delete organizer.roleConflict;
-    return { manager: organizer, actingClaim, coveringClaim };
+    return { manager: organizer, actingClaim, bareClaim };
   }
   if (managerFromSettings) {
-    return { manager: people.find((person) => person.isMyManagerCasework), actingClaim, coveringClaim };
+    return { manager: people.find((person) => person.isMyManagerCasework), actingClaim, bareClaim };
   }
   const managers = people.filter((person) => person.role?.id === MANAGER_CASEWORK);
-  return { manager: managers.length === 1 ? managers[0] : undefined, actingClaim, coveringClaim };
+  return { manager: managers.length === 1 ? managers[0] : undefined, actingClaim, bareClaim };
 }
 
 function describePerson(person: Person): string {
@@ -267,17 +268,17 @@ function decide(inputs: DecisionInputs): Decision {
       attendance: evidence("whether the only other person is your Manager Casework is in doubt"),
     };
   }
-  if (managers.coveringClaim && only.attendance === "organizer") {
+  if (managers.bareClaim && only.attendance === "organizer") {
     const inSettings = managerFromSettings ?? "no one";
     return {
       verdict: "unclear",
-      headline: `This looks like ${name} with ${only.name}, who your settings do not name as your Manager Casework.`,
+      headline: `This looks like ${name} with ${only.name}, who says they are your Manager Casework; your settings name another.`,
       checks: [
-        `${only.name} writes "${managers.coveringClaim}", and your settings name ${inSettings} as your Manager Casework.`,
+        `${only.name} writes "${managers.bareClaim}", and your settings name ${inSettings} as your Manager Casework.`,
         `Ask ${only.name} whether they are acting as your Manager Casework: if so, the meeting is one-to-one; if not, the direction applies.`,
       ],
       attendance: evidence(
-        "the only other person covers for someone, which may or may not make them your Manager Casework",
+        "the only other person calls themselves your Manager Casework, which your settings do not show",
       ),
     };
   }

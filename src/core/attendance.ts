@@ -33,10 +33,10 @@ export interface AttendanceReading {
   unconfirmed: string | undefined;
   /** The sender says they are acting as, or are now, the owner's Manager Casework. */
   actingManager: string | undefined;
-  /** The sender says only that they are covering for someone. */
-  coveringManager: string | undefined;
   /** The sender calls themselves the owner's Manager Casework, giving no reason. */
   claimedManager: string | undefined;
+  /** The sender has taken the owner over from someone: "welcome to Team 4", "handover notes from Harriet". */
+  handoverManager: string | undefined;
 }
 
 /** Names the reader can look for: the people listed on the invite, and the owner. */
@@ -89,6 +89,8 @@ function overlaps(found: readonly Found[], start: number, end: number): boolean 
 const NAME_SOURCE =
   "\\p{Lu}(?=[\\p{L}'-]*\\p{Ll})[\\p{L}'-]+(?:\\s+\\p{Lu}(?=[\\p{L}'-]*\\p{Ll})[\\p{L}'-]+)?";
 const NAME = new RegExp(NAME_SOURCE, "gu");
+/** A capitalised word before a colon labels what follows ("Removed: Grace Liu", "Note: ..."). */
+const LABEL_AFTER = /^\s*:(?!\d)/u;
 /** "Bec (MCS)", "Jo Hartley (Manager Casework)". */
 const NAME_WITH_ROLE = new RegExp(`(${NAME_SOURCE})\\s*\\(([^()]{1,40})\\)`, "gu");
 /** "the MCS (Darren)", "Manager Client Services (Darren)". */
@@ -212,7 +214,8 @@ function findMentions(policy: CompiledPolicy, clause: string, known: readonly Kn
   each(GROUP, (match, start) => add(start, start + match[0].length, { who: "group" }));
   each(PRONOUN, (match, start) => add(start, start + match[0].length, { who: "pronoun" }));
   each(NAME, (match, start) => {
-    if (isPerson(match[0]) && !VERB_FORM.test(match[0]) && !roleIn(policy, match[0]))
+    const isLabel = LABEL_AFTER.test(clause.slice(start + match[0].length));
+    if (isPerson(match[0]) && !isLabel && !VERB_FORM.test(match[0]) && !roleIn(policy, match[0]))
       add(start, start + match[0].length, { ...person(match[0], undefined), guessed: true });
   });
   return found.sort((a, b) => a.start - b.start);
@@ -368,8 +371,8 @@ export function readAttendance(
     mailboxBooking: firstMatch(rules.mailboxBooking, body.text),
     unconfirmed: firstMatch(rules.unconfirmed, body.text),
     actingManager: firstMatch(rules.actingManager, body.text),
-    coveringManager: firstMatch(rules.coveringManager, body.text),
     claimedManager: firstMatch(rules.claimedManager, body.text),
+    handoverManager: firstMatch(rules.handoverManager, body.text),
   };
 }
 

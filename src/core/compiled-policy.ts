@@ -35,6 +35,7 @@ export interface CompiledReading {
   readonly contrast: RegExp;
   readonly agendaLine: RegExp;
   readonly reviewWord: RegExp;
+  readonly bareReviewSubject: RegExp;
   readonly ownWork: {
     readonly anchor: RegExp;
     readonly collectiveAnchor: RegExp;
@@ -47,6 +48,8 @@ export interface CompiledReading {
     readonly reviewVerb: RegExp;
     /** "go through the Harris file with you". */
     readonly reviewWithYou: RegExp;
+    /** "files held by": followed by whose, which each invite supplies. */
+    readonly postNominal: string;
   };
   readonly disclaimers: {
     readonly exposure: RegExp;
@@ -69,8 +72,8 @@ export interface CompiledAttendance {
   readonly mailboxBooking: RegExp;
   readonly unconfirmed: RegExp;
   readonly actingManager: RegExp;
-  readonly coveringManager: RegExp;
   readonly claimedManager: RegExp;
+  readonly handoverManager: RegExp;
   readonly notPeople: ReadonlySet<string>;
   readonly forwardedStart: RegExp;
   readonly forwardedAttendeeLine: RegExp;
@@ -102,12 +105,13 @@ function compileReading(policy: Policy): CompiledReading {
   const { reading } = policy;
   const objects = join(reading.ownWork.objects);
   const between = `(?!(?:${join(reading.ownWork.notBetween)})\\b)[\\p{L}\\p{N}'&/-]+`;
-  const gap = `(?:\\s+${between}){0,${reading.ownWork.maxWordsBetween}}?`;
+  const gap = `(?:,?\\s+${between}){0,${reading.ownWork.maxWordsBetween}}?`;
   const holders = join(reading.disclaimers.holders);
   return {
     contrast: anyOf(reading.contrast),
     agendaLine: new RegExp(reading.agendaLine, "yu"),
     reviewWord: anyOf(reading.reviewWords, "u"),
+    bareReviewSubject: new RegExp(reading.bareReviewSubject, "u"),
     ownWork: {
       anchor: anyOf(reading.ownWork.anchors),
       collectiveAnchor: anyOf(reading.ownWork.collectiveAnchors),
@@ -117,6 +121,7 @@ function compileReading(policy: Policy): CompiledReading {
       phrase: anyOf(reading.ownWork.phrases),
       measure: anyOf(reading.ownWork.measures, "u"),
       reviewVerb: anyOf(reading.ownWork.reviewVerbs, "u"),
+      postNominal: `\\b(?:${join(reading.ownWork.postNominal.objects)})\\b[^.!?\\n]{0,30}?\\b(?:${join(reading.ownWork.postNominal.linkers)})\\s+`,
       reviewWithYou: new RegExp(
         `(?:${join(reading.ownWork.reviewVerbs)})\\b[^.!?\\n]{0,50}?\\b(?:${objects})\\b[^.!?\\n]{0,30}?\\bwith\\s+you\\b`,
         "gu",
@@ -154,8 +159,8 @@ function compileAttendance(policy: Policy): CompiledAttendance {
     mailboxBooking: anyOf(attendance.mailboxBooking),
     unconfirmed: anyOf(attendance.unconfirmed),
     actingManager: anyOf(attendance.actingManager),
-    coveringManager: anyOf(attendance.coveringManager),
     claimedManager: anyOf(attendance.claimedManager),
+    handoverManager: anyOf(attendance.handoverManager),
     notPeople: new Set(attendance.notPeople.map((word) => word.toLowerCase())),
     forwardedStart: new RegExp(attendance.forwarded.start, "giu"),
     forwardedAttendeeLine: new RegExp(attendance.forwarded.attendeeLine, "gimu"),

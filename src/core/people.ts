@@ -59,11 +59,19 @@ export function splitDisplayName(displayName: string): { name: string; title: st
   return { name: name.replace(/\s+/g, " ").trim(), title: titles.join(" ").trim() };
 }
 
+/**
+ * A word a greeting can use as someone's first name: letters (any script, with their accents), and
+ * inside them only an apostrophe, hyphen or full stop ("O'Brien", "Mary-Jane", "J."), at most 40.
+ * A display name is anyone's to write, so "<script>alert(1)</script>" is not greeted by it.
+ */
+const NAME_LIKE = /^(?=.{1,40}$)\p{L}\p{M}*(?:['\u2019.-]?\p{L}\p{M}*)*\.?$/u;
+
+/** The first name to greet someone by, from their display name or else their address; none if neither looks like one. */
 export function firstName(person: { name: string; email: string | undefined }): string | undefined {
   const fromName = person.name.split(/\s+/)[0];
-  if (fromName && /\p{L}/u.test(fromName) && !fromName.includes("@")) return fromName;
+  if (fromName && NAME_LIKE.test(fromName)) return fromName;
   const local = person.email?.split("@")[0]?.split(/[._-]/)[0];
-  if (!local || !/^\p{L}+$/u.test(local)) return undefined;
+  if (!local || !/^\p{L}+$/u.test(local) || !NAME_LIKE.test(local)) return undefined;
   return local.charAt(0).toUpperCase() + local.slice(1);
 }
 
@@ -222,28 +230,43 @@ export interface Signature {
 }
 
 /**
- * Where a person signs: their full name anywhere, or their first name alone on a line (as in
- * "Darryl" above "Manager Caseworker"). One word alone is too common to look for elsewhere.
+ * Where a person signs: at the start of a line, their full name, or their first name alone on the line
+ * (as in "Darryl" above "Manager Caseworker"). A name inside a sentence is prose, not a signature.
  */
 function nameInBody(folded: string, name: string): { at: number; after: number } | undefined {
-  if (name.length >= 3 && /\s/.test(name)) {
-    const at = folded.indexOf(name);
-    if (at >= 0) return { at, after: at + name.length };
-  }
   const first = name.split(/\s+/)[0] ?? "";
-  if (first.length < 3) return undefined;
-  const line = new RegExp(`(?:^|\\n)[ \\t]*(${escapeRegex(first)})[ \\t,]*(?=\\n)`, "u").exec(folded);
-  if (!line?.[1]) return undefined;
-  const at = line.index + line[0].indexOf(line[1]);
-  return { at, after: at + first.length };
+  const full = name.length >= 3 && /\s/.test(name) ? escapeRegex(name) : undefined;
+  const alone = first.length >= 3 ? `${escapeRegex(first)}(?=[ \\t,]*(?:\\n|$))` : undefined;
+  for (const pattern of [full, alone]) {
+    if (!pattern) continue;
+    const line = new RegExp(`(?:^|\\n)[ \\t>]*(${pattern})`, "u").exec(folded);
+    if (!line?.[1]) continue;
+    const at = line.index + line[0].length - line[1].length;
+    return { at, after: at + line[1].length };
+  }
+  return undefined;
 }
 
-/** Where the line after the one holding `from` ends: a title is on the name's line or the next. */
-function endOfNextLine(text: string, from: number): number {
-  const lineEnd = text.indexOf("\n", from);
-  if (lineEnd < 0) return text.length;
-  const nextEnd = text.indexOf("\n", lineEnd + 1);
-  return nextEnd < 0 ? text.length : nextEnd;
+/** A signature's lines are short; a long line is prose, even when it follows a name. */
+const SIGNATURE_LINE = 90;
+
+/**
+ * Where a signature block that starts at `from` ends: the rest of the name's line and up to three
+ * short lines after it, stopping at a blank line ("Ingrid Solberg / Continuous Improvement Officer /
+ * QACI - Statewide Practice Quality").
+ */
+function endOfBlock(text: string, from: number): number {
+  let end = text.indexOf("\n", from);
+  if (end < 0) return Math.min(text.length, from + SIGNATURE_LINE);
+  if (end - from > SIGNATURE_LINE) return from + SIGNATURE_LINE;
+  for (let line = 1; line < 4; line += 1) {
+    const next = text.indexOf("\n", end + 1);
+    const lineText = text.slice(end + 1, next < 0 ? text.length : next);
+    if (lineText.trim() === "" || lineText.length > SIGNATURE_LINE) return end;
+    if (next < 0) return text.length;
+    end = next;
+  }
+  return end;
 }
 
 /** Finds a role written next to a person's name in the body, as in a signature block. */
@@ -251,7 +274,7 @@ export function signatureOf(policy: CompiledPolicy, body: FoldedText, person: Pe
   const found = nameInBody(body.folded, fold(person.name).folded.trim());
   if (!found) return undefined;
   const { at, after } = found;
-  const windowEnd = Math.min(endOfNextLine(body.folded, after), after + 120);
+  const windowEnd = endOfBlock(body.folded, after);
   const role = roleInTitle(policy, originalSlice(body, after, windowEnd), false);
   if (!role) return undefined;
   return {

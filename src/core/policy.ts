@@ -79,6 +79,8 @@ const readingSchema = z.object({
   agendaLine: regexSource,
   /** Words that make a subject name a review, not just a tool: "QAMT review", "file audit". */
   reviewWords: patterns.min(1),
+  /** A subject that is a review and nothing else ("Review"): with a bare body, too little to go on. */
+  bareReviewSubject: regexSource,
   ownWork: z.object({
     meaning: z.object({ strong: z.string().min(1), weak: z.string().min(1) }),
     /** "your", "each caseworker's": whose work. */
@@ -99,6 +101,8 @@ const readingSchema = z.object({
     maxWordsBetween: z.number().int().min(0).max(8),
     /** Words that end the run between them: "your logbook [to] the audit" is not your audit. */
     notBetween: patterns,
+    /** Work named before whose it is: "four files held by you", "the matters allocated to Jess Kirby". */
+    postNominal: z.object({ objects: patterns.min(1), linkers: patterns.min(1) }),
   }),
   disclaimers: z.object({
     meaning: z.string().min(1),
@@ -155,10 +159,10 @@ const attendanceSchema = z.object({
   unconfirmed: patterns,
   /** The sender says they are acting as, or are now, the owner's Manager Casework. */
   actingManager: patterns,
-  /** The sender says only that they are covering for someone: not enough to be the owner's manager. */
-  coveringManager: patterns,
   /** The sender calls themselves the owner's Manager Casework with no reason: settings, if any, disagree. */
   claimedManager: patterns,
+  /** A Manager Casework who says they have taken the owner over: enough to take the place of settings. */
+  handoverManager: patterns,
   /** Capitalised words that are not names: "Just", "Teams", "Monday". */
   notPeople: z.array(z.string()),
   forwarded: z.object({ start: regexSource, attendeeLine: regexSource }),

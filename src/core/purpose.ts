@@ -63,6 +63,13 @@ function ownerAnchor(reader: Reader): RegExp | undefined {
   return new RegExp(`\\b${escapeRegex(reader.firstName.toLowerCase())}(?:\\s+[\\p{L}'-]+)?'s\\b`, "gu");
 }
 
+/** "files held by you", "matters allocated to Jess Kirby": work named before whose it is. */
+function postNominalPattern(policy: CompiledPolicy, reader: Reader): RegExp {
+  const owner =
+    reader.firstName && reader.firstName.length >= 2 ? `|${escapeRegex(reader.firstName.toLowerCase())}` : "";
+  return new RegExp(`${policy.reading.ownWork.postNominal}(?:you${owner})\\b`, "gu");
+}
+
 function anchorMatches(policy: CompiledPolicy, field: SegmentedField, reader: Reader): Match[] {
   const { ownWork } = policy.reading;
   const { segmented } = field;
@@ -100,14 +107,16 @@ function strengthIn(
     !reader.subjectIsOtherBusiness &&
     reader.topicWithin("subject", 0, field.segmented.closely.folded.length);
   if (!measured && !terseReview && !ownWork.reviewVerb.test(clauseText)) return undefined;
-  // A sentence about a look-alike ("the QAF interviews for the children on your caseload") is about that.
-  if (reader.maskedWithin(field.source, sentence.start, sentence.end)) return "weak";
+  // A sentence about other business ("the QAF interviews for the children on your caseload") is about that.
+  if (reader.otherBusinessWithin(field.source, clause.start, clause.end)) return "weak";
   return measured || reader.topicWithin(field.source, sentence.start, sentence.end) ? "strong" : "weak";
 }
 
-/** What reading own work needs to know beyond the invite: whether the subject names other business. */
+/** What reading own work needs to know beyond the invite: where other business is named. */
 interface OwnWorkReader extends Reader {
   subjectIsOtherBusiness: boolean;
+  /** Whether a purpose of other business (the QAF, a union meeting) is named inside this span. */
+  otherBusinessWithin: (source: Field, start: number, end: number) => boolean;
 }
 
 function ownWorkIn(policy: CompiledPolicy, field: SegmentedField, reader: OwnWorkReader): OwnWork[] {
@@ -138,6 +147,7 @@ function ownWorkIn(policy: CompiledPolicy, field: SegmentedField, reader: OwnWor
       add({ start: anchor.start, end: anchor.end + object[0].length });
   }
   for (const phrase of findAll(text, ownWork.phrase)) add(phrase);
+  for (const heldBy of findAll(text, postNominalPattern(policy, reader))) add(heldBy);
   for (const review of findAll(text, ownWork.reviewWithYou)) {
     const sentence = sentenceAt(segmented, review.start);
     const clause = clauseAt(segmented, review.start);
@@ -219,6 +229,14 @@ function purposesIn(policy: CompiledPolicy, field: SegmentedField): PurposeFound
   return found;
 }
 
+/** Where other business is named in a field, where no negation covers it. */
+function otherBusinessSpans(policy: CompiledPolicy, field: SegmentedField): Match[] {
+  return policy.purposes
+    .filter(({ purpose }) => purpose.kind === "other-business")
+    .flatMap(({ pattern }) => findAll(field.segmented.closely, pattern))
+    .filter((match) => !isNegated(field.segmented, match));
+}
+
 export function readPurpose(
   policy: CompiledPolicy,
   fields: readonly SegmentedField[],
@@ -233,7 +251,12 @@ export function readPurpose(
   const subjectIsOtherBusiness = purposes.some(
     (found) => found.source === "subject" && found.purpose.kind === "other-business",
   );
-  const ownWork = fields.flatMap((field) => ownWorkIn(policy, field, { ...reader, subjectIsOtherBusiness }));
+  const otherBusiness = new Map(fields.map((field) => [field.source, otherBusinessSpans(policy, field)]));
+  const otherBusinessWithin = (source: Field, start: number, end: number) =>
+    (otherBusiness.get(source) ?? []).some((span) => span.start >= start && span.end <= end);
+  const ownWork = fields.flatMap((field) =>
+    ownWorkIn(policy, field, { ...reader, subjectIsOtherBusiness, otherBusinessWithin }),
+  );
   const disclaimers = fields.flatMap((field) => disclaimersIn(policy, field, ownWork));
   return { ownWork, disclaimers, purposes };
 }

@@ -339,7 +339,10 @@ export function assessQa(policy: CompiledPolicy, inputs: QaInputs): QaAssessment
     (person) => person.role && person.role.id in policy.policy.detection.roleWeights,
   );
   const purposeStated = inputs.reading.purposes.length > 0 || signals.some((entry) => entry.kind === "mask");
-  if (inputs.bodyIsBare && panelRole && !purposeStated) {
+  const bareReviewSubject = policy.reading.bareReviewSubject.test(
+    textOf(inputs.fields, "subject")?.folded ?? "",
+  );
+  if (inputs.bodyIsBare && !purposeStated && (panelRole || bareReviewSubject)) {
     return result(
       "weak",
       "The invite says almost nothing about what the meeting is for, and someone from a QA review panel is invited.",

@@ -114,7 +114,7 @@ export function templateValues(
     "the member";
   const managerName = analysis.managerCasework?.name;
   return {
-    organizerFirstName: (analysis.organizer && firstName(analysis.organizer)) ?? "there",
+    organizerFirstName: analysis.organizer && firstName(analysis.organizer),
     subject: snapshot.item.subject.trim(),
     when: when ?? formatWhen(snapshot.item.start),
     managerName: managerName ?? "my Manager Casework",
@@ -138,8 +138,15 @@ export function textToHtml(text: string): string {
 
 const PLAIN = { escape: (value: string) => value };
 
+/** Without a first name to greet the organizer by, "Hi {{organizerFirstName}}," reads "Hi,". */
+function withoutMissingGreetingName(text: string, values: Record<string, unknown>): string {
+  return values.organizerFirstName === undefined
+    ? text.replace(/[ \t]*\{\{\s*organizerFirstName\s*\}\}/g, "")
+    : text;
+}
+
 export function renderTemplate(text: string, values: Record<string, unknown>): string {
-  return Mustache.render(text, values, undefined, PLAIN);
+  return Mustache.render(withoutMissingGreetingName(text, values), values, undefined, PLAIN);
 }
 
 export function renderReply(

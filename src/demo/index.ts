@@ -1,3 +1,4 @@
+import "../taskpane/without-eval";
 import { DEFAULT_CLIENT_ID } from "../graph/client-id";
 import { describeError } from "../host";
 import { createMeetingRecord } from "../record/meeting-record";

@@ -16,14 +16,25 @@ export type FormatProblem =
   | "unreadable"
   | "truncated-email";
 
-/** A file that cannot be read as an invite. The message names the problem in plain words. */
+/** Control and invisible characters, which a file's own text could carry into a message. */
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}]/gu;
+
+/** The message on one line, with each unprintable character written as its code, "U+0007". */
+function printable(message: string): string {
+  return message.replace(
+    UNPRINTABLE,
+    (character) => `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`,
+  );
+}
+
+/** A file that cannot be read as an invite. The message names the problem in plain words, on one line. */
 export class FormatError extends Error {
   override readonly name = "FormatError";
   constructor(
     message: string,
     readonly problem: FormatProblem,
   ) {
-    super(message);
+    super(printable(message));
   }
 }
 

@@ -52,7 +52,7 @@ function lineAndColumn(text: string, offset: number): string {
 
 function plainProblem(message: string): string {
   const problem = message
-    .replace(/,? ".*" is not valid JSON$/s, "")
+    .replace(/,? ".*"(?:\.\.\.)? is not valid JSON$/s, "")
     .replace(/ in JSON at position \d+.*$/s, "")
     .replace(/ at position \d+.*$/s, "")
     .replace(/^JSON\.parse: /, "")

@@ -11,6 +11,8 @@ export type SaveResult = { ok: true } | { ok: false; problem: StorageProblem };
 export interface RecordStorage {
   load(): LoadResult;
   save(text: string): SaveResult;
+  /** Calls the listener when another window changes what is stored. Returns an unsubscribe. */
+  onChange(listener: () => void): () => void;
 }
 
 export const RECORD_STORAGE_KEY = "qa-meeting-check.record.v1";
@@ -20,7 +22,9 @@ export const STORAGE_MESSAGES = {
     "This device does not let the add-in keep a record (browser storage is turned off). Your record lasts until you close Outlook; export it before then.",
   full: "There is no room left to keep your record on this device. Export it, then clear it to make room.",
   failed: "Your record could not be saved on this device. Export it so you don't lose it.",
-  unreadable: "Your saved record could not be read, so it starts again empty.",
+  unreadable:
+    "Your saved record could not be read, so a new one has started. The old one is kept aside on this device, not deleted.",
+  entriesSetAside: "They are kept aside on this device, not deleted; the rest of your record loaded.",
 } as const;
 
 function isQuotaError(error: unknown): boolean {
@@ -66,10 +70,18 @@ export function createLocalStorage(
           : { ok: false, problem: { kind: "failed", message: STORAGE_MESSAGES.failed } };
       }
     },
+    onChange(listener) {
+      // The browser tells every other window of the origin when one writes (or clears) its storage.
+      const handle = (event: StorageEvent) => {
+        if (event.key === key || event.key === null) listener();
+      };
+      globalThis.addEventListener?.("storage", handle);
+      return () => globalThis.removeEventListener?.("storage", handle);
+    },
   };
 }
 
-/** Keeps the record only in memory: for tests and the demo. */
+/** Keeps the record only in memory, for tests: no other window shares it. */
 export function createMemoryStorage(initial: string | null = null): RecordStorage & { text: string | null } {
   const memory = {
     text: initial,
@@ -78,6 +90,7 @@ export function createMemoryStorage(initial: string | null = null): RecordStorag
       memory.text = text;
       return { ok: true };
     },
+    onChange: () => () => {},
   };
   return memory;
 }

@@ -1,3 +1,4 @@
+import "./without-eval";
 import { DEFAULT_CLIENT_ID } from "../graph/client-id";
 import { createMeetingRecord } from "../record/meeting-record";
 import { createLocalStorage } from "../record/storage";

@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import webpack, { type Configuration, type Stats } from "webpack";
+import { metaPolicyIndex, metaPolicyText } from "../support/content-security-policy";
 
 jest.setTimeout(300_000);
 
@@ -138,6 +139,15 @@ describe("production build", () => {
     expect(html).toMatch(/<title>QA Meeting Check<\/title>/);
     expect(html).toMatch(/id=("?)root\1/);
     expect(html).toMatch(/<noscript>/);
+  });
+
+  it("keeps the pane's Content Security Policy, before anything the page loads, and its style sheet", () => {
+    const built = read("taskpane.html");
+    const source = fs.readFileSync(path.join(ROOT, "src/taskpane/taskpane.html"), "utf8");
+    expect(metaPolicyText(built)).toBe(metaPolicyText(source));
+    expect(metaPolicyIndex(built)).toBeLessThan(built.search(/<script|<style|<link/i));
+    expect(built).toMatch(/<link rel="?stylesheet"? href="?assets\/taskpane\.css/);
+    expect(files).toContain("assets/taskpane.css");
   });
 
   it("keeps the JavaScript taskpane.html loads within 200 KB gzipped", () => {

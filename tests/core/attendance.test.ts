@@ -100,6 +100,34 @@ describe("who the body says will not come", () => {
     expect(names(result)).toEqual(["Helen Ward"]);
   });
 
+  it.each([
+    [
+      "was sent it by mistake",
+      "Sorry Chris, sent this to Grace by mistake - this one is yours. Grace, please ignore it.",
+    ],
+    [
+      "was removed in an update",
+      "Helen Ward has updated this meeting.\nRemoved: Grace Liu\n\nIt'll be the two of us.",
+    ],
+  ])("leaves out a listed person who %s", (_how, body) => {
+    const result = review(body, { requiredAttendees: [attendee(CASEWORKER), attendee(QACI)] });
+    expect(names(result)).toEqual(["Helen Ward"]);
+  });
+
+  it("reads a capitalised word before a colon as a label, not a person joining", () => {
+    const result = review("Note: Omar Haddad will join us for the second half.", {
+      requiredAttendees: [attendee(CASEWORKER)],
+    });
+    expect(names(result)).toEqual(["Helen Ward", "Omar Haddad"]);
+  });
+
+  it("counts the people a sentence says will be present", () => {
+    const result = review("Present will be myself, Grace Liu (QACI) and Omar Haddad.", {
+      requiredAttendees: [attendee(CASEWORKER)],
+    });
+    expect(names(result)).toEqual(expect.arrayContaining(["Grace Liu", "Omar Haddad"]));
+  });
+
   it("counts a person typed in lower case beside a team the policy knows", () => {
     const result = review("can we meet thurs re ur overdue kcfs? ill get bec from qa to come too");
     expect(result.people.find((person) => person.name === "Bec")?.role).toMatchObject({ label: "QACI" });
@@ -210,11 +238,57 @@ describe("whose Manager Casework", () => {
     expect(result.checks.join(" ")).toContain("your settings name");
   });
 
-  it("asks when the only other person only says they are covering for someone", () => {
-    const result = fromActing(
-      "I'm covering for Helen this month, so I'll go through your QAMT flags with you.",
+  it("does not take a Manager Casework who only covers for yours as yours", () => {
+    const result = check(
+      invite(
+        {
+          subject: "QAMT flags",
+          organizer: acting,
+          body: "Helen asked me to do your QAMT review this month as she's away at the conference.",
+        },
+        {
+          directory: { [acting.emailAddress]: { jobTitle: "Manager Casework" } },
+          settings: { managerCasework: MANAGER.emailAddress },
+        },
+      ),
     );
-    expect(result.verdict).toBe("unclear");
+    expect(result.verdict).toBe("directive-applies");
+    expect(result.headline).toContain("not the one in your settings");
+  });
+
+  it("takes a Manager Casework who says they have taken the owner over as theirs", () => {
+    const result = check(
+      invite(
+        {
+          subject: "QAMT review - 1:1",
+          organizer: acting,
+          body: "Welcome to Team 4! Our first QAMT 1:1, just the two of us. I've got your handover notes from Helen.",
+        },
+        {
+          directory: { [acting.emailAddress]: { jobTitle: "Manager Casework" } },
+          settings: { managerCasework: MANAGER.emailAddress },
+        },
+      ),
+    );
+    expect(result.verdict).toBe("one-to-one");
+  });
+
+  it("does not read a name inside a sentence as a signature", () => {
+    const ea = { displayName: "Pam Whitcombe", emailAddress: "pam.whitcombe@dcj-demo.example" };
+    const dianne = { displayName: "Dianne Keogh", emailAddress: "dianne.keogh@dcj-demo.example" };
+    const result = check(
+      invite(
+        {
+          subject: "Updated: Practice conversation",
+          organizer: ea,
+          requiredAttendees: [attendee(CASEWORKER), attendee(dianne), attendee(MANAGER)],
+          body: "I'm Dianne Keogh's EA. Dianne (Director Community Services) has asked to join the conversation, which will cover your compliance numbers for the quarter.",
+        },
+        { settings: { managerCasework: MANAGER.emailAddress } },
+      ),
+    );
+    expect(result.evidence.map((entry) => entry.kind)).toContain("own-work");
+    expect(result.verdict).toBe("directive-applies");
   });
 
   it("asks when a signature and the directory give the only other person different roles", () => {

@@ -303,3 +303,81 @@ describe("a look at your practice", () => {
     expect(result.qa.level).toBe("weak");
   });
 });
+
+describe("more ways of naming your own work", () => {
+  it.each([
+    [
+      "files held by you",
+      "The Q3 sample included four files held by you. I'll go through the feedback on each.",
+    ],
+    [
+      "matters allocated to you by name",
+      "A deep dive into a selection of allocated matters held by Chris Park: safety assessment timeliness.",
+    ],
+  ])("reads %s", (_kind, body) => {
+    expect(panel("Feedback", body).verdict).toBe("directive-applies");
+  });
+
+  it("reads a review of open assessments as a hint", () => {
+    expect(check(invite({ subject: "Review of open assessments", body: "" })).qa.level).toBe("weak");
+  });
+});
+
+describe("talk about QA meetings, not a QA meeting", () => {
+  it.each([
+    [
+      "an agenda item on the new guidelines",
+      "Team planning day",
+      "Agenda:\n9:00 Team values\n10:30 Info session on the new QA meeting guidelines (info only)\n12:00 Lunch",
+    ],
+    [
+      "a consultation on Terms of Reference",
+      "Consultation: draft Terms of Reference for QA meetings",
+      "Tell us what would make these meetings fair and respectful.",
+    ],
+    [
+      "a forum on statewide themes",
+      "Practice Quality Forum",
+      "Themes from the statewide QA sample. No individual, team or office results will be presented.",
+    ],
+    [
+      "a working group on templates",
+      "CI working group - case note templates",
+      "We'll look at the draft templates and collect frontline feedback.",
+    ],
+    [
+      "a job interview",
+      "Interview - Tuesday",
+      "Thank you for your application. Please prepare a presentation on how quality assurance supports practice.",
+    ],
+  ])("%s is not a QA review", (_kind, subject, body) => {
+    expect(panel(subject, body).verdict).toBe("not-qa-review");
+  });
+
+  it("does not read a host name as a word", () => {
+    const body =
+      "We'll go through our findings on the files allocated to you against the CP Audit Tool. Join: meet.google-demo.example/xqp";
+    const result = panel("File review interview", body);
+    expect(result.evidence.some((entry) => entry.kind === "purpose")).toBe(false);
+    expect(result.verdict).toBe("directive-applies");
+  });
+});
+
+describe("a bare review", () => {
+  it("is unclear when the subject is only 'Review' and the body says nothing", () => {
+    const tara = { displayName: "Tara Quinlan", emailAddress: "tara.quinlan@dcj-demo.example" };
+    expect(check(invite({ subject: "Review", body: "", requiredAttendees: [attendee(tara)] })).verdict).toBe(
+      "unclear",
+    );
+  });
+
+  it("says nothing is wrong for a review of something named that is not your work", () => {
+    const result = check(
+      invite({
+        subject: "Review of leave policy",
+        body: "HR will brief the team on changes to the leave policy.",
+      }),
+    );
+    expect(result.verdict).toBe("not-qa-review");
+  });
+});

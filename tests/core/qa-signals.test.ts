@@ -193,7 +193,7 @@ describe("a signature without a sign-off", () => {
       invite({
         subject: "Catch up",
         organizer: karen,
-        body: "A chance to talk about the new office layout next week.\nKaren Mitchell\nQACI Officer, Western Sydney",
+        body: "A chance to talk about the new office layout and the parking arrangements for next week.\nKaren Mitchell\nQACI Officer, Western Sydney",
       }),
     );
     expect(signed.verdict).toBe("not-qa-review");

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {
   analyze,
   builtInPolicy,
@@ -96,7 +97,73 @@ describe("the decline reply", () => {
     expect(text).toContain(`QAMT ${hostile}`);
     expect(html).not.toMatch(/<img|<b>|onerror="/);
     expect(html).toContain("QAMT &lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;");
-    expect(html).toContain("Hi &lt;b&gt;Helen&lt;/b&gt;,");
+    expect(html).toContain("Hi Helen,");
     expect(html.startsWith("<p>")).toBe(true);
+  });
+});
+
+describe("the greeting", () => {
+  const greeting = (displayName: string, emailAddress: string, customText?: string) =>
+    reply(panel({ organizer: { displayName, emailAddress } }), undefined, undefined, customText).text.split(
+      "\n",
+    )[0];
+
+  it("never greets anyone by a hostile display name: it takes the name from the address, or none", () => {
+    expect(greeting("<script>alert(1)</script> Dana", "dana.ito@dcj-demo.example")).toBe("Hi Dana,");
+    expect(greeting("<script>alert(1)</script> Dana", "qa7@dcj-demo.example")).toBe("Hi,");
+    expect(greeting('"><img src=x onerror=alert(1)>', "x@dcj-demo.example")).toBe("Hi X,");
+    expect(greeting("{{subject}} Helen", "ops1@dcj-demo.example")).toBe("Hi,");
+    expect(greeting("A".repeat(41), "team2@dcj-demo.example")).toBe("Hi,");
+  });
+
+  it("greets real first names as written, in any script, with apostrophes, hyphens and initials", () => {
+    for (const name of ["Zoë", "O'Brien", "Mary-Jane", "J.", "Nguyễn", "Siobhán", "Ngāi", "王伟", "Łukasz"]) {
+      expect(greeting(`${name} Ward`, "x9@dcj-demo.example")).toBe(`Hi ${name},`);
+    }
+  });
+
+  it("drops the missing name from the user's own wording too, and keeps the rest", () => {
+    expect(greeting("<b>", "1@dcj-demo.example", "Dear {{organizerFirstName}}, not {{subject}}.")).toBe(
+      "Dear, not QAMT review.",
+    );
+  });
+});
+
+describe("the HTML reply, for any subject, names and body", () => {
+  const hostile = fc.constantFrom(
+    "<script>alert(1)</script>",
+    '"><img src=x onerror="alert(1)">',
+    "</p><p style=x>",
+    "<br>",
+    "&amp;",
+    "{{subject}}",
+    "{{{organizerFirstName}}}",
+    "\n\n",
+    "'",
+  );
+  const text = fc
+    .array(fc.oneof(fc.string({ unit: "grapheme" }), hostile), { maxLength: 6 })
+    .map((parts) => parts.join(" "));
+  const person = fc.record({
+    displayName: text,
+    emailAddress: fc.oneof(text, fc.constant("helen.ward@dcj-demo.example")),
+  });
+
+  it("has no tag or attribute but the template's paragraphs and line breaks, and loses no character", () => {
+    fc.assert(
+      fc.property(text, person, text, text, (subject, organizer, body, userName) => {
+        const { text: plain, html } = reply(panel({ subject, organizer, body }, { settings: { userName } }));
+        const markup = html.match(/<[^>]*>/g) ?? [];
+        expect(markup.filter((tag) => !["<p>", "</p>", "<br>"].includes(tag))).toEqual([]);
+        const content = html.replace(/<\/?p>|<br>/g, "");
+        expect(content).not.toMatch(/[<>"]/);
+        const decoded = content.replace(
+          /&(lt|gt|quot|#39|amp);/g,
+          (_entity, name: string) => ({ lt: "<", gt: ">", quot: '"', "#39": "'", amp: "&" })[name] ?? "",
+        );
+        expect(decoded).toBe(plain.replace(/\n+/g, ""));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

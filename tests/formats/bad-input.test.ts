@@ -38,6 +38,16 @@ describe("files that are not invites", () => {
     expect(trailingComma.message).toMatch(/^invalid JSON at line 3, column 1/);
   });
 
+  it("keeps the message to one line, quoting none of a long file and writing unprintable characters as codes", async () => {
+    const email = await problemWithText(
+      "a.json",
+      "From: a@b\r\nContent-Type: text/calendar\r\n\r\nmore text",
+    );
+    expect(email.message).toBe("invalid JSON at line 1, column 1: unexpected token 'F'");
+    const reversing = await problemWithText("a.json", '{"a": \u202e}');
+    expect(reversing.message).toBe("invalid JSON at line 1, column 7: unexpected token 'U+202E'");
+  });
+
   it("says when JSON ends too soon", async () => {
     expect((await problemWithText("a.json", '{\n"mailbox": {')).message).toMatch(
       /^invalid JSON at line 2, column 13: .*\(the file ends there: is it cut short\?\)$/,

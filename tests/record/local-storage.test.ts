@@ -43,4 +43,32 @@ describe("the record in localStorage", () => {
     record.setAction("AAMk-1", "declined");
     expect(record.entries()[0]?.action).toBe("declined");
   });
+
+  it("tells the pane when another window changes the record, and shows that window's entries", () => {
+    const here = createMeetingRecord(createLocalStorage());
+    const heard = jest.fn();
+    const unsubscribe = here.onChange(heard);
+    // Another window's pane writes (its storage event is what this window receives).
+    createMeetingRecord(createLocalStorage()).add(ENTRY);
+    window.dispatchEvent(new StorageEvent("storage", { key: RECORD_STORAGE_KEY }));
+    expect(heard).toHaveBeenCalledTimes(1);
+    expect(here.entries()).toEqual([ENTRY]);
+    window.dispatchEvent(new StorageEvent("storage", { key: "some.other.key" }));
+    expect(heard).toHaveBeenCalledTimes(1);
+    unsubscribe();
+    window.dispatchEvent(new StorageEvent("storage", { key: null }));
+    expect(heard).toHaveBeenCalledTimes(1);
+  });
+
+  it("keeps a corrupted saved record aside in localStorage, and loads what it can", () => {
+    localStorage.setItem(RECORD_STORAGE_KEY, '{"version": 1, "entries": [');
+    const record = createMeetingRecord(createLocalStorage());
+    expect(record.loadProblem?.message).toBe(STORAGE_MESSAGES.unreadable);
+    record.add(ENTRY);
+    expect(JSON.parse(localStorage.getItem(RECORD_STORAGE_KEY) ?? "")).toEqual({
+      version: 1,
+      entries: [ENTRY],
+      setAside: ['{"version": 1, "entries": ['],
+    });
+  });
 });

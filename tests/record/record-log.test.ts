@@ -1,7 +1,7 @@
 import { entryFromAnalysis, type RecordEntry } from "../../src/record/entry";
 import { capLog, setAction, upsertEntry } from "../../src/record/log";
 import { createMeetingRecord, parseStoredLog } from "../../src/record/meeting-record";
-import { createMemoryStorage } from "../../src/record/storage";
+import { createMemoryStorage, STORAGE_MESSAGES } from "../../src/record/storage";
 import { analyze, builtInPolicy, parseSnapshot } from "../../src/core";
 import { invite, MCS, QACI } from "../support/invite-builder";
 
@@ -116,10 +116,21 @@ describe("the meeting record", () => {
     expect(record.entries().map((recorded) => recorded.itemId)).toEqual(["b", "c"]);
   });
 
-  it("starts empty and says so when the saved record cannot be read", () => {
-    const record = createMeetingRecord(createMemoryStorage("{not json"));
+  it.each([
+    ["is not JSON", "{not json"],
+    ["is of another shape", '{"version": 7, "rows": []}'],
+  ])("starts a new record when the saved one %s, says so, and keeps the old one aside", (_what, text) => {
+    const storage = createMemoryStorage(text);
+    const record = createMeetingRecord(storage);
     expect(record.entries()).toEqual([]);
-    expect(record.loadProblem?.kind).toBe("unreadable");
+    expect(record.loadProblem).toEqual({ kind: "unreadable", message: STORAGE_MESSAGES.unreadable });
+    expect(storage.text).toBe(text); // nothing written until there is something to write
+    record.add(entry("a"));
+    expect(JSON.parse(storage.text ?? "")).toMatchObject({ entries: [entry("a")], setAside: [text] });
+    const reopened = createMeetingRecord(storage);
+    expect(reopened.loadProblem).toBeUndefined(); // reported once; still kept
+    reopened.add(entry("b"));
+    expect(JSON.parse(storage.text ?? "")).toMatchObject({ setAside: [text] });
   });
 
   it("reads entries saved before the meeting's time, location, member and policy were kept", () => {
@@ -127,20 +138,83 @@ describe("the meeting record", () => {
     const organizer = { name: older.organizer.name, email: older.organizer.email };
     const text = JSON.stringify({ version: 1, entries: [{ ...older, organizer }] });
     expect([meetingStart, location, member.name, policy.id].every(Boolean)).toBe(true);
-    expect(parseStoredLog(text).log).toEqual([
-      {
-        ...older,
-        organizer: { ...organizer, role: "" },
-        meetingStart: "",
-        location: "",
-        member: { name: "", email: "" },
-        policy: { id: "", version: "" },
-      },
-    ]);
+    expect(parseStoredLog(text)).toEqual({
+      setAside: [],
+      log: [
+        {
+          ...older,
+          organizer: { ...organizer, role: "" },
+          meetingStart: "",
+          location: "",
+          member: { name: "", email: "" },
+          policy: { id: "", version: "" },
+        },
+      ],
+    });
   });
 
-  it("keeps the valid entries of a partly damaged saved record", () => {
-    const text = JSON.stringify({ version: 1, entries: [entry("a"), { itemId: "broken" }] });
-    expect(parseStoredLog(text).log.map((recorded) => recorded.itemId)).toEqual(["a"]);
+  it("loads the good entries of a partly damaged record, and keeps and reports the rest", () => {
+    const broken = { itemId: "broken", verdict: "maybe" };
+    const storage = createMemoryStorage(JSON.stringify({ version: 1, entries: [entry("a"), broken] }));
+    const record = createMeetingRecord(storage);
+    expect(record.entries().map((recorded) => recorded.itemId)).toEqual(["a"]);
+    expect(record.loadProblem?.message).toBe(
+      `1 entry of your saved record could not be read. ${STORAGE_MESSAGES.entriesSetAside}`,
+    );
+    record.setAction("a", "declined");
+    expect(parseStoredLog(storage.text)).toMatchObject({
+      log: [{ itemId: "a", action: "declined" }],
+      setAside: [broken],
+    });
+    expect(record.toCsv()).not.toContain("broken");
+    record.clear();
+    expect(JSON.parse(storage.text ?? "")).toEqual({ version: 1, entries: [] });
+  });
+
+  it("keeps unsaved changes while storage is full, and saves them all once it has room", () => {
+    const storage = createMemoryStorage();
+    const full = { ok: false as const, problem: { kind: "full" as const, message: STORAGE_MESSAGES.full } };
+    const save = jest.spyOn(storage, "save").mockReturnValue(full);
+    const record = createMeetingRecord(storage);
+    expect(record.add(entry("a"))).toEqual(full);
+    expect(record.add(entry("b"))).toEqual(full);
+    record.setAction("a", "replied");
+    expect(record.entries().map(({ itemId, action }) => [itemId, action])).toEqual([
+      ["a", "replied"],
+      ["b", "ignored"],
+    ]);
+    save.mockRestore();
+    expect(record.add(entry("c"))).toEqual({ ok: true });
+    expect(parseStoredLog(storage.text).log.map(({ itemId }) => itemId)).toEqual(["a", "b", "c"]);
+  });
+});
+
+describe("two panes open at once, in different windows", () => {
+  it("keep each other's entries: every change is made to the record as saved now", () => {
+    const storage = createMemoryStorage();
+    const first = createMeetingRecord(storage);
+    const second = createMeetingRecord(storage);
+    first.add(entry("a"));
+    second.add(entry("b"));
+    first.setAction("b", "declined");
+    second.add(entry("c"));
+    expect(parseStoredLog(storage.text).log.map(({ itemId, action }) => [itemId, action])).toEqual([
+      ["a", "ignored"],
+      ["b", "declined"],
+      ["c", "ignored"],
+    ]);
+    expect(first.entries()).toHaveLength(2); // until it hears of the change, or next writes
+    first.add(entry("d"));
+    expect(first.entries().map(({ itemId }) => itemId)).toEqual(["a", "b", "c", "d"]);
+  });
+
+  it("clearing in one window clears the record the other writes to next", () => {
+    const storage = createMemoryStorage();
+    const first = createMeetingRecord(storage);
+    const second = createMeetingRecord(storage);
+    first.add(entry("a"));
+    second.clear();
+    first.add(entry("b"));
+    expect(parseStoredLog(storage.text).log.map(({ itemId }) => itemId)).toEqual(["b"]);
   });
 });

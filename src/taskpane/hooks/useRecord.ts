@@ -1,4 +1,4 @@
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { RecordEntry, UserAction } from "../../record/entry";
 import type { RecordLog } from "../../record/log";
 import type { MeetingRecord } from "../../record/meeting-record";
@@ -18,6 +18,9 @@ export interface RecordState {
 export function useRecord(record: MeetingRecord): RecordState {
   const [entries, setEntries] = useState<RecordLog>(() => record.entries());
   const [problem, setProblem] = useState<string | undefined>(() => record.loadProblem?.message);
+
+  // A pane in another window added or changed entries: show them here too.
+  useEffect(() => record.onChange(() => setEntries(record.entries())), [record]);
 
   const after = useCallback(
     (result: SaveResult) => {
