@@ -20,6 +20,23 @@ export interface ChartOptions {
 export type Chart = ReturnType<typeof Plot.plot>;
 
 /**
+ * The class Plot gives each chart, and the prefix of its parts' classes (`${CHART_CLASS}-swatch`...),
+ * so that a page that cannot take Plot's own <style> elements can style them (withoutStyleElements).
+ */
+export const CHART_CLASS = "qa-chart";
+
+/**
+ * The chart without the <style> elements Plot puts in it. A page whose Content Security Policy
+ * refuses inline styles (the task pane) takes it so, with the same rules in its own style sheet:
+ * the chart's svg a block no wider than its box, text kept on one line, the legend's swatches in a
+ * wrapping row.
+ */
+export function withoutStyleElements(chart: Chart): Chart {
+  for (const style of chart.querySelectorAll("style")) style.remove();
+  return chart;
+}
+
+/**
  * One image to assistive technology: its label on the chart, its parts silent (Plot labels each
  * group of marks, which axe finds on elements with no role). The text beside each chart says its
  * figures in words.
@@ -54,6 +71,7 @@ export function monthChart(
   const highest = Math.max(1, ...totals.map((total) => total.count));
   const chart = Plot.plot({
     document: options.document,
+    className: CHART_CLASS,
     width: options.width,
     height: Math.round(options.width * 0.45),
     marginTop: 24,
@@ -96,6 +114,7 @@ export function countChart(tallies: readonly Tally[], colour: string, options: C
   const highest = Math.max(1, ...tallies.map((entry) => entry.count));
   const chart = Plot.plot({
     document: options.document,
+    className: CHART_CLASS,
     width: options.width,
     height: 16 + tallies.length * 26,
     marginLeft: Math.min(options.width / 2, 12 + longest * 6.5),

@@ -1,5 +1,5 @@
 import { VERDICTS } from "../core";
-import { monthChart, type Chart } from "./charts";
+import { monthChart, withoutStyleElements, type Chart } from "./charts";
 import type { RecordRow } from "./csv";
 import { monthLabel } from "./dates";
 import { VERDICT_LABELS } from "./labels";
@@ -28,18 +28,24 @@ export function describeMonths(months: readonly MonthCount[]): string {
     .join("; ");
 }
 
-/** The pane's chart of the user's own record by month. Loaded only when the record is opened. */
+/**
+ * The pane's chart of the user's own record by month. Loaded only when the record is opened. It
+ * carries no <style> element, which the pane's Content Security Policy would refuse: the pane styles
+ * it (RecordChart).
+ */
 export function drawOwnRecord(
   rows: readonly RecordRow[],
   options: { document: Document; width: number; timeZone: string },
 ): { chart: Chart; description: string } {
   const months = ownMonths(rows, options.timeZone);
   return {
-    chart: monthChart(months, VERDICTS, {
-      document: options.document,
-      width: options.width,
-      ariaLabel: "Your record by month",
-    }),
+    chart: withoutStyleElements(
+      monthChart(months, VERDICTS, {
+        document: options.document,
+        width: options.width,
+        ariaLabel: "Your record by month",
+      }),
+    ),
     description: describeMonths(months),
   };
 }

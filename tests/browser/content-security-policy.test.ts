@@ -168,6 +168,29 @@ describe("the demo under its Content Security Policy", () => {
     expect(reached).toEqual([]);
   });
 
+  test("draws the record's chart, loaded once Your record is opened, with nothing reported", async () => {
+    await page.locator("#root").getByRole("button", { name: "Your record" }).click();
+    const chart = page.locator('#root [data-record-chart="drawn"]');
+    await chart.waitFor();
+    const drawn = await chart.evaluate((figure) => {
+      const svg = figure.querySelector('svg[role="img"]');
+      const box = svg?.getBoundingClientRect();
+      return {
+        label: svg?.getAttribute("aria-label"),
+        bars: figure.querySelectorAll(".bars rect").length,
+        styleElements: figure.querySelectorAll("style").length,
+        fitsPane: box !== undefined && box.width > 0 && box.right <= document.documentElement.clientWidth,
+        caption: figure.querySelector("figcaption")?.textContent ?? "",
+      };
+    });
+    expect(drawn).toMatchObject({ label: "Your record by month", styleElements: 0, fitsPane: true });
+    expect(drawn.bars).toBeGreaterThan(0);
+    expect(drawn.caption).toMatch(/^By month: \w{3} \d{4}: \d+ /);
+    expect(await violations(page)).toEqual([]);
+    expect(consoleReports).toEqual([]);
+    expect(reached).toEqual([]);
+  });
+
   test("blocks and reports a planted image, fetch, inline script, event handler and eval", async () => {
     expect(await plantHostileContent(page)).toEqual({ image: "blocked", fetched: "blocked" });
     expect(await page.evaluate(() => window.__planted ?? [])).toEqual([]);

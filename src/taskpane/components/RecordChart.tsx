@@ -1,11 +1,37 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useLayoutEffect, useRef, useState } from "react";
 import type { RecordLog } from "../../record/log";
+import { CHART_CLASS } from "../../record/charts";
 import { drawOwnRecord } from "../../record/own-chart";
 
+/**
+ * The rules Plot would put in the chart's own <style> elements, which the pane's Content Security
+ * Policy refuses (drawOwnRecord leaves them out): the chart a block no wider than the pane, its text
+ * on one line, the legend's swatches in a wrapping row.
+ */
 const useStyles = makeStyles({
   figure: { margin: 0 },
-  chart: { color: tokens.colorNeutralForeground1, "& svg": { maxWidth: "100%", height: "auto" } },
+  chart: {
+    color: tokens.colorNeutralForeground1,
+    [`& .${CHART_CLASS}-figure`]: { margin: 0 },
+    [`& svg.${CHART_CLASS}`]: { display: "block", maxWidth: "100%", height: "auto" },
+    [`& .${CHART_CLASS} text, & .${CHART_CLASS} tspan`]: { whiteSpace: "pre" },
+    [`& .${CHART_CLASS}-swatches`]: {
+      display: "flex",
+      flexWrap: "wrap",
+      alignItems: "center",
+      columnGap: tokens.spacingHorizontalM,
+      rowGap: tokens.spacingVerticalXS,
+      marginBottom: tokens.spacingVerticalS,
+      fontSize: tokens.fontSizeBase200,
+    },
+    [`& .${CHART_CLASS}-swatch`]: { display: "inline-flex", alignItems: "center" },
+    [`& .${CHART_CLASS}-swatch > svg`]: {
+      flexShrink: 0,
+      marginRight: tokens.spacingHorizontalXS,
+      overflow: "visible",
+    },
+  },
 });
 
 /** The narrowest the chart is drawn, for a pane not yet laid out. */
