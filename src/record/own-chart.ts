@@ -29,23 +29,19 @@ export function describeMonths(months: readonly MonthCount[]): string {
 }
 
 /**
- * The pane's chart of the user's own record by month. Loaded only when the record is opened. It
- * carries no <style> element, which the pane's Content Security Policy would refuse: the pane styles
- * it (RecordChart).
+ * The pane's chart of the user's own record by month (ownMonths). Loaded only when the record is
+ * opened. It carries no <style> element, which the pane's Content Security Policy would refuse: the
+ * pane styles it (RecordChart).
  */
 export function drawOwnRecord(
-  rows: readonly RecordRow[],
-  options: { document: Document; width: number; timeZone: string },
-): { chart: Chart; description: string } {
-  const months = ownMonths(rows, options.timeZone);
-  return {
-    chart: withoutStyleElements(
-      monthChart(months, VERDICTS, {
-        document: options.document,
-        width: options.width,
-        ariaLabel: "Your record by month",
-      }),
-    ),
-    description: describeMonths(months),
-  };
+  months: readonly MonthCount[],
+  options: { document: Document; width: number },
+): Chart {
+  return withoutStyleElements(
+    monthChart(months, VERDICTS, {
+      document: options.document,
+      width: options.width,
+      ariaLabel: "Your record by month",
+    }),
+  );
 }

@@ -1,8 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { useLayoutEffect, useRef, useState } from "react";
+import { useLayoutEffect, useMemo, useRef } from "react";
 import type { RecordLog } from "../../record/log";
 import { CHART_CLASS } from "../../record/charts";
-import { drawOwnRecord } from "../../record/own-chart";
+import { describeMonths, drawOwnRecord, ownMonths } from "../../record/own-chart";
 
 /**
  * The rules Plot would put in the chart's own <style> elements, which the pane's Content Security
@@ -44,24 +44,23 @@ const MIN_WIDTH = 280;
 export default function RecordChart({ entries }: { entries: RecordLog }) {
   const styles = useStyles();
   const container = useRef<HTMLDivElement>(null);
-  const [description, setDescription] = useState("");
+  const months = useMemo(
+    () => ownMonths(entries, Intl.DateTimeFormat().resolvedOptions().timeZone),
+    [entries],
+  );
 
   useLayoutEffect(() => {
     const target = container.current;
     if (!target) return;
-    const drawn = drawOwnRecord(entries, {
-      document,
-      width: Math.max(MIN_WIDTH, target.clientWidth),
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-    });
-    target.replaceChildren(drawn.chart);
-    setDescription(drawn.description);
-  }, [entries]);
+    target.replaceChildren(
+      drawOwnRecord(months, { document, width: Math.max(MIN_WIDTH, target.clientWidth) }),
+    );
+  }, [months]);
 
   return (
     <figure className={styles.figure} data-record-chart="drawn">
       <div ref={container} className={styles.chart} />
-      <figcaption>By month: {description}.</figcaption>
+      <figcaption>By month: {describeMonths(months)}.</figcaption>
     </figure>
   );
 }
