@@ -269,11 +269,16 @@ describe("qa-meeting-check summary", () => {
   it("names members only with --members, and says which in its footer", async () => {
     const files = { "priya.csv": toCsv(PRIYA_ROWS), "sam.csv": toCsv(SAM_ROWS) };
     const counted = await summaryOf(files);
-    expect(counted.html).not.toContain("Priya");
-    expect(counted.html).not.toContain("sam.lee@");
+    // Nor are their files, named after them here.
+    expect(counted.html).not.toMatch(/priya|sam\.csv|sam[ .]lee/i);
+    expect(
+      reportOf(counted.html)
+        .table("records")
+        .map((row) => row[0]),
+    ).toEqual(["Record 1", "Record 2"]);
     expect(reportOf(counted.html).table("meetings")[0]?.[6]).toBe("2 members: 1 declined, 1 attended");
     expect(reportOf(counted.html).document.querySelector("footer")?.textContent).toContain(
-      "Members are not named, only counted (run with --members to name them).",
+      "Members are not named, only counted, nor are the records' files, whose names may be theirs (run with --members to name them).",
     );
     // Organizers are named as the records name them.
     expect(reportOf(counted.html).table("meetings")[1]?.[2]).toBe("Karen MitchellQACI");
@@ -283,6 +288,11 @@ describe("qa-meeting-check summary", () => {
     expect(reportOf(named.html).document.querySelector("footer")?.textContent).toContain(
       "Members are named, because the report was made with --members.",
     );
+    expect(
+      reportOf(named.html)
+        .table("records")
+        .map((row) => row[0]),
+    ).toEqual([`${named.folder}/priya.csv`, `${named.folder}/sam.csv`]);
   });
 
   it("keeps only the meetings between --since and --until", async () => {
@@ -338,17 +348,20 @@ describe("qa-meeting-check summary", () => {
   it("reports each file or row it cannot read in one line, and merges the rest", async () => {
     const good = toCsv(PRIYA_ROWS);
     const [header, ...rows] = good.split("\r\n");
-    const run = await summaryOf({
-      "a-good.csv": good,
-      "b-not-a-record.csv": "file,verdict,subject\r\npanel.ics,directive-applies,QAMT\r\n",
-      "c-bad-rows.csv": [
-        header,
-        rows[0],
-        "2026-01-01T00:00:00Z,short",
-        rows[1]?.replace("declined", "replied"),
-        `${rows[2]?.slice(0, 30)},"unclosed`,
-      ].join("\r\n"),
-    });
+    const run = await summaryOf(
+      {
+        "a-good.csv": good,
+        "b-not-a-record.csv": "file,verdict,subject\r\npanel.ics,directive-applies,QAMT\r\n",
+        "c-bad-rows.csv": [
+          header,
+          rows[0],
+          "2026-01-01T00:00:00Z,short",
+          rows[1]?.replace("declined", "replied"),
+          `${rows[2]?.slice(0, 30)},"unclosed`,
+        ].join("\r\n"),
+      },
+      ["--members"],
+    );
     expect(run.status).toBe(1);
     const lines = run.stderr.trimEnd().split("\n");
     expect(lines).toEqual([

@@ -191,9 +191,13 @@ function detailSections(context: ReportContext, draw: ReturnType<typeof chartMar
   ].join("");
 }
 
-function filesSection(files: readonly RecordFile[]): string {
-  const rows = files.map((file) => [
-    text(file.path),
+/**
+ * The records merged. Their files are named only with --members: a delegate often names a member's
+ * file after them (priya.csv). Otherwise they are numbered in the order given, as stderr lists them.
+ */
+function filesSection(files: readonly RecordFile[], named: boolean): string {
+  const rows = files.map((file, index) => [
+    text(named ? file.path : `Record ${index + 1}`),
     file.isRecord ? String(file.rows) : "not read",
     text(
       file.problems.length === 0
@@ -205,13 +209,16 @@ function filesSection(files: readonly RecordFile[]): string {
             .join("; "),
     ),
   ]);
-  return `<section id="records"><h2>Records merged</h2>${table(["File", "Rows read", "What could not be read"], rows, [1])}</section>`;
+  const note = named
+    ? ""
+    : "<p>The files are numbered, not named, as their names may be members' (--members names them).</p>";
+  return `<section id="records"><h2>Records merged</h2>${note}${table(["File", "Rows read", "What could not be read"], rows, [1])}</section>`;
 }
 
 function footer(context: ReportContext): string {
   const members = context.members
     ? "Members are named, because the report was made with --members."
-    : "Members are not named, only counted (run with --members to name them).";
+    : "Members are not named, only counted, nor are the records' files, whose names may be theirs (run with --members to name them).";
   const policies = context.summary.policies
     .map(({ label, count }) => `${label} (${plural(count, "row")})`)
     .join(", ");
@@ -241,7 +248,7 @@ export function htmlReport(context: ReportContext): string {
 <body>
 <header><h1>QA review meetings: what members' records show</h1>
 <p class="lead">${text(period(context))}. ${text(recordsLine(context))}.</p></header>
-<main>${body}${filesSection(context.files)}</main>
+<main>${body}${filesSection(context.files, context.members)}</main>
 ${footer(context)}
 </body>
 </html>
