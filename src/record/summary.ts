@@ -157,12 +157,20 @@ export function tally(labels: Iterable<string>): Tally[] {
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
-function median(values: readonly number[]): number {
+/** The middle value and the range; undefined for none. Sorted, not spread into Math.min: a record may hold any number. */
+function sizeOf(
+  values: readonly number[],
+): { median: number; smallest: number; largest: number } | undefined {
   const sorted = [...values].sort((a, b) => a - b);
+  const smallest = sorted[0];
+  const largest = sorted[sorted.length - 1];
+  if (smallest === undefined || largest === undefined) return undefined;
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  const median =
+    sorted.length % 2
+      ? (sorted[middle] as number)
+      : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return { median, smallest, largest };
 }
 
 function countBy<K extends string>(keys: readonly K[], values: Iterable<K>): Record<K, number> {
@@ -176,13 +184,13 @@ export function countPerMonth(invites: readonly MergedInvite[]): MonthCount[] {
   const first = invites[0];
   const last = invites[invites.length - 1];
   if (!first || !last) return [];
+  const counts = new Map<string, number>();
+  for (const invite of invites) {
+    const key = `${monthOf(invite.day)} ${invite.row.verdict}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   return monthsBetween(monthOf(first.day), monthOf(last.day)).flatMap((month) =>
-    VERDICTS.map((verdict) => ({
-      month,
-      verdict,
-      count: invites.filter((invite) => monthOf(invite.day) === month && invite.row.verdict === verdict)
-        .length,
-    })),
+    VERDICTS.map((verdict) => ({ month, verdict, count: counts.get(`${month} ${verdict}`) ?? 0 })),
   );
 }
 
@@ -210,9 +218,7 @@ export function summarise(rows: readonly SourcedRow[], options: SummaryOptions):
     perMonth: countPerMonth(invites),
     covered: {
       invites: covered,
-      size: sizes.length
-        ? { median: median(sizes), smallest: Math.min(...sizes), largest: Math.max(...sizes) }
-        : undefined,
+      size: sizeOf(sizes),
       roles: tally(covered.flatMap((invite) => invite.row.roles)),
       organizerRoles: tally(covered.map((invite) => invite.row.organizer.role || "not recorded")),
       locations: tally(covered.map((invite) => invite.row.location || "not given")),

@@ -72,6 +72,21 @@ describe("--record FILE", () => {
     }
   });
 
+  it("neutralises a subject a spreadsheet would run as a formula, as Export record does, and reads it back", async () => {
+    const subject = '=HYPERLINK("http://evil.example","QAMT review")';
+    const folder = tempFolder({ "formula.json": snapshotJson(subject) });
+    try {
+      const record = join(folder.path, "record.csv");
+      await runCli(["--record", record, join(folder.path, "formula.json")]);
+      const text = readFileSync(record, "utf8");
+      expect(text).toContain(',"\'=HYPERLINK(""http://evil.example"",""QAMT review"")",');
+      expect(text).not.toMatch(/(^|,)"?=HYPERLINK/m);
+      expect(readRecordCsv(text).rows.map(({ row }) => row.subject)).toEqual([subject]);
+    } finally {
+      folder.remove();
+    }
+  });
+
   it("starts a new line first when a spreadsheet saved the record without a final line break", async () => {
     const folder = tempFolder({
       "record.csv": toCsv([recordedEntry()]).replace(/\r\n$/, ""),
