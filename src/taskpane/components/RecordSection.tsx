@@ -145,8 +145,9 @@ export function RecordSection({ record }: { record: RecordState }) {
     <Disclosure level={2} title="Your record" onToggle={(open) => open && setOpened(true)}>
       <div className={styles.section}>
         <p className={styles.line}>
-          Every invite you check is noted here, on this device only: the subject, organizer, people and roles,
-          the verdict and what you did. Never the invite&apos;s text.
+          Every invite you check is noted here, on this device only: the subject, when and where it is, the
+          organizer, people and roles, the verdict, the policy that judged it and what you did. Never the
+          invite&apos;s text.
         </p>
         {record.problem && (
           <p className={styles.line} data-record-problem="true">
