@@ -91,7 +91,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return await analyzeAll(command.options, io);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`qa-meeting-check: ${error.message}\nTry 'qa-meeting-check --help' for more information.\n`);
+    const help = argv[0] === "summary" ? "qa-meeting-check summary --help" : "qa-meeting-check --help";
+    io.stderr(`qa-meeting-check: ${error.message}\nTry '${help}' for more information.\n`);
     return EXIT_USAGE;
   }
 }

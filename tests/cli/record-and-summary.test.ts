@@ -327,8 +327,9 @@ describe("qa-meeting-check summary", () => {
     ).toEqual(["QAMT review – overdue work"]);
     const bad = await runCli(["summary", "--since", "2026-02-30", "x.csv"]);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain(
-      '--since needs a day written as YYYY-MM-DD, such as 2026-03-01, not "2026-02-30"',
+    expect(bad.stderr).toBe(
+      'qa-meeting-check: --since needs a day written as YYYY-MM-DD, such as 2026-03-01, not "2026-02-30"\n' +
+        "Try 'qa-meeting-check summary --help' for more information.\n",
     );
   });
 
