@@ -1,22 +1,25 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useLayoutEffect, useMemo, useRef } from "react";
 import type { RecordLog } from "../../record/log";
-import { CHART_CLASS } from "../../record/charts";
 import { describeMonths, drawOwnRecord, ownMonths } from "../../record/own-chart";
 
 /**
  * The rules Plot would put in the chart's own <style> elements, which the pane's Content Security
  * Policy refuses (drawOwnRecord leaves them out): the chart a block no wider than the pane, its text
- * on one line, the legend's swatches in a wrapping row.
+ * on one line, the legend's swatches in a wrapping row. "qa-chart" is CHART_CLASS (src/record/charts.ts),
+ * written out, as these styles are compiled when the pane is built.
  */
 const useStyles = makeStyles({
   figure: { margin: 0 },
   chart: {
+    // As wide as the pane gives it, never as wide as the chart was last drawn: the width it is
+    // drawn at is read from here, and an svg's own width would otherwise widen the section.
+    contain: "inline-size",
     color: tokens.colorNeutralForeground1,
-    [`& .${CHART_CLASS}-figure`]: { margin: 0 },
-    [`& svg.${CHART_CLASS}`]: { display: "block", maxWidth: "100%", height: "auto" },
-    [`& .${CHART_CLASS} text, & .${CHART_CLASS} tspan`]: { whiteSpace: "pre" },
-    [`& .${CHART_CLASS}-swatches`]: {
+    "& .qa-chart-figure": { margin: 0 },
+    "& svg.qa-chart": { display: "block", maxWidth: "100%", height: "auto" },
+    "& .qa-chart text, & .qa-chart tspan": { whiteSpace: "pre" },
+    "& .qa-chart-swatches": {
       display: "flex",
       flexWrap: "wrap",
       alignItems: "center",
@@ -25,8 +28,8 @@ const useStyles = makeStyles({
       marginBottom: tokens.spacingVerticalS,
       fontSize: tokens.fontSizeBase200,
     },
-    [`& .${CHART_CLASS}-swatch`]: { display: "inline-flex", alignItems: "center" },
-    [`& .${CHART_CLASS}-swatch > svg`]: {
+    "& .qa-chart-swatch": { display: "inline-flex", alignItems: "center" },
+    "& .qa-chart-swatch > svg": {
       flexShrink: 0,
       marginRight: tokens.spacingHorizontalXS,
       overflow: "visible",
