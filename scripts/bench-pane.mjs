@@ -1,25 +1,37 @@
 #!/usr/bin/env node
-// Task pane benchmark (npm run bench:pane). Prints; asserts nothing.
-//   - task-pane JavaScript, gzipped: every script taskpane.html loads in a production build
-//     (zlib gzip level 9), target ≤ 200 KB;
-//   - cold load: navigation to the first verdict painted in the demo page, median of 5 fresh
-//     browser contexts, target ≤ 1 s;
-//   - item switch: click in the demo inbox (ItemChanged) to the new verdict painted, median of
-//     50 switches measured inside the page, target ≤ 50 ms.
-// Timings use a production-mode build with the demo page (--env demo) in Debian's Chromium.
+// Task pane benchmark (npm run bench:pane). Prints figures; asserts nothing.
+//
+//   npm run bench:pane                      this tree's pane against a minimal React + Fluent pane
+//   npm run bench:pane -- --baseline main   the same, with the pane as it is at a git ref as well
+//   npm run bench:pane -- --loads 15        cold loads per pane (default 9)
+//
+// Every pane is a production build of taskpane.html with the project's webpack settings. The
+// minimal pane is a FluentProvider, a heading and one Text, written here and built with the same
+// settings. Each gets the same Office.js stand-in (src/demo/bench-office.ts) in place of Microsoft's
+// CDN script, and is loaded cold in a fresh browser context, the panes taking turns. Figures:
+//   - task-pane JavaScript taskpane.html loads, gzip -9 (target ≤ 120 KB);
+//   - navigation to the first verdict (the minimal pane: its Text) painted (target ≤ 1.25 × minimal);
+//   - script time (evaluation, compilation and garbage collection) and style recalculation and
+//     layout on the page's main thread until then, from a Chromium trace (script ≤ 1.25 × minimal);
+//   - DOM elements at that moment (target ≤ 120), and the JS heap after a garbage collection;
+//   - ItemChanged to the new verdict painted, body reads instant (target ≤ 15 ms median).
 
-/* global window, document, requestAnimationFrame, MutationObserver -- inside page.evaluate, in the browser */
+/* global window, document, requestAnimationFrame, MutationObserver -- inside page.evaluate */
 
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
+import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { createRequire } from "node:module";
-import { buildPane, paneScriptSizes } from "./pane-bundle.mjs";
+import { fileURLToPath } from "node:url";
+import { buildPane, paneScriptSizes, runWebpack } from "./pane-bundle.mjs";
 
 const require = createRequire(import.meta.url);
 const { chromium } = require("playwright-core");
 
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const CHROMIUM_ARGS = [
   "--headless",
@@ -31,21 +43,126 @@ const CHROMIUM_ARGS = [
   "--disable-component-update",
   "--disable-sync",
 ];
-const COLD_LOADS = 5;
+/** A pinned pane in Outlook on the web is about this size. */
+const VIEWPORT = { width: 320, height: 800 };
 const SWITCHES = 50;
+const TRACE_CATEGORIES = [
+  "devtools.timeline",
+  "blink.user_timing",
+  "v8.execute",
+  "disabled-by-default-v8.gc",
+];
+
+/** Lighthouse's grouping of main-thread events: what counts as script, and as style and layout. */
+const SCRIPT_EVENTS = new Set([
+  "EventDispatch",
+  "EvaluateScript",
+  "v8.evaluateModule",
+  "FunctionCall",
+  "TimerFire",
+  "FireIdleCallback",
+  "FireAnimationFrame",
+  "RunMicrotasks",
+  "V8.Execute",
+  "v8.compile",
+  "v8.compileModule",
+  "MinorGC",
+  "MajorGC",
+  "GCEvent",
+  "BlinkGC.AtomicPhase",
+]);
+const STYLE_LAYOUT_EVENTS = new Set([
+  "ScheduleStyleRecalculation",
+  "UpdateLayoutTree",
+  "RecalculateStyles",
+  "InvalidateLayout",
+  "Layout",
+]);
+
+const MINIMAL_PANE = `
+import { FluentProvider, Text, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+
+void Office.onReady(() => {
+  createRoot(document.getElementById("root")!).render(
+    <FluentProvider theme={webLightTheme}>
+      <h1>QA Meeting Check</h1>
+      <Text data-ready="">Welcome</Text>
+    </FluentProvider>,
+  );
+});
+`;
+
+function options(argv) {
+  const result = { baseline: undefined, loads: 9 };
+  for (let index = 0; index < argv.length; index += 1) {
+    if (argv[index] === "--baseline") result.baseline = argv[++index];
+    else if (argv[index] === "--loads") result.loads = Math.max(1, Number(argv[++index]) || 9);
+    else throw new Error(`unknown option ${argv[index]} (try --baseline REF, --loads N)`);
+  }
+  return result;
+}
+
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(", ");
+
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Building the panes
+// ---------------------------------------------------------------------------------------------
+
+/** The Office stand-in every pane gets, as one script. */
+async function buildOfficeStub(outputPath) {
+  const config = await require(path.join(REPO, "webpack.config.js"))({}, { mode: "development" });
+  await runWebpack({
+    mode: "production",
+    context: REPO,
+    target: "web",
+    entry: { "office-stub": path.join(REPO, "src/demo/bench-office.ts") },
+    output: { path: outputPath, filename: "[name].js" },
+    resolve: config.resolve,
+    module: config.module,
+  });
+  return path.join(outputPath, "office-stub.js");
+}
+
+/** The minimal pane: the project's webpack settings with the few lines above as the entry. */
+async function buildMinimalPane(work, outputPath) {
+  const source = path.join(work, "minimal-pane.tsx");
+  fs.writeFileSync(source, MINIMAL_PANE);
+  await buildPane(outputPath, {}, (config) => ({
+    ...config,
+    entry: { taskpane: source },
+    resolve: { ...config.resolve, modules: [path.join(REPO, "node_modules"), "node_modules"] },
+  }));
+}
+
+/** The pane as it is at a git ref: that tree's own sources and webpack config, this tree's node_modules. */
+async function buildPaneAt(ref, work, outputPath) {
+  const tree = path.join(work, "baseline-tree");
+  fs.mkdirSync(tree);
+  const archive = execFileSync("git", ["-C", REPO, "archive", "--format=tar", ref], {
+    maxBuffer: 1 << 30,
+  });
+  execFileSync("tar", ["-x", "-C", tree], { input: archive });
+  fs.symlinkSync(path.join(REPO, "node_modules"), path.join(tree, "node_modules"), "dir");
+  await buildPane(outputPath, {}, undefined, path.join(tree, "webpack.config.js"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Serving and measuring
+// ---------------------------------------------------------------------------------------------
+
 function serve(root) {
-  const types = {
-    ".html": "text/html",
-    ".js": "text/javascript",
-    ".json": "application/json",
-    ".png": "image/png",
-  };
+  const types = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".png": "image/png" };
   const server = http.createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
     const file = path.resolve(root, `.${pathname}`);
@@ -63,12 +180,16 @@ function serve(root) {
   );
 }
 
-/** Installed before the page's own scripts: notes when the first verdict is painted. */
-const FIRST_VERDICT_PROBE = `
-  window.__firstVerdictPainted = new Promise((resolve) => {
+/** Installed before the page's own scripts: when `selector` first matches, the painted frame's time. */
+const paintProbe = (selector) => `
+  window.__qaPainted = new Promise((resolve) => {
     const seen = () => {
-      if (!document.querySelector("#root [data-verdict]")) return false;
-      requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
+      if (!document.querySelector(${JSON.stringify(selector)})) return false;
+      const elements = document.getElementsByTagName("*").length;
+      requestAnimationFrame(() => setTimeout(() => {
+        performance.mark("qa-painted");
+        resolve({ painted: performance.now(), elements });
+      }, 0));
       return true;
     };
     const observer = new MutationObserver(() => { if (seen()) observer.disconnect(); });
@@ -78,116 +199,252 @@ const FIRST_VERDICT_PROBE = `
   });
 `;
 
-async function coldLoads(browser, origin) {
-  const times = [];
-  for (let run = 0; run < COLD_LOADS; run += 1) {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+/** Self time of each main-thread event up to the "qa-painted" mark, summed into script and style/layout. */
+function mainThreadTimes(trace) {
+  const events = trace.traceEvents;
+  const mark = events.find((event) => event.name === "qa-painted");
+  if (!mark) throw new Error("the trace has no qa-painted mark");
+  const main = events.find(
+    (event) =>
+      event.ph === "M" &&
+      event.name === "thread_name" &&
+      event.pid === mark.pid &&
+      event.args?.name === "CrRendererMain",
+  );
+  const tid = main?.tid ?? mark.tid;
+  const complete = events
+    .filter((event) => event.ph === "X" && event.pid === mark.pid && event.tid === tid && event.ts < mark.ts)
+    .map((event) => ({
+      name: event.name,
+      start: event.ts,
+      end: Math.min(event.ts + (event.dur ?? 0), mark.ts),
+      child: 0,
+    }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const stack = [];
+  const totals = { script: 0, styleLayout: 0 };
+  const settle = (event) => {
+    const self = event.end - event.start - event.child;
+    if (SCRIPT_EVENTS.has(event.name)) totals.script += self;
+    else if (STYLE_LAYOUT_EVENTS.has(event.name)) totals.styleLayout += self;
+  };
+  for (const event of complete) {
+    while (stack.length && stack.at(-1).end <= event.start) settle(stack.pop());
+    if (stack.length) stack.at(-1).child += event.end - event.start;
+    stack.push(event);
+  }
+  while (stack.length) settle(stack.pop());
+  return { script: totals.script / 1000, styleLayout: totals.styleLayout / 1000 };
+}
+
+async function coldLoad(browser, pane, stub) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    await context.route(OFFICE_JS, (route) =>
+      route.fulfill({ status: 200, contentType: "text/javascript", body: stub }),
+    );
     const page = await context.newPage();
-    await page.addInitScript({ content: FIRST_VERDICT_PROBE });
-    await page.goto(`${origin}/demo.html`);
-    times.push(await page.evaluate(() => window.__firstVerdictPainted));
+    await page.addInitScript({ content: paintProbe(pane.ready) });
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    await page.goto(pane.url);
+    const { painted, elements } = await page.evaluate(() => window.__qaPainted);
+    const trace = JSON.parse((await browser.stopTracing()).toString("utf8"));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("HeapProfiler.collectGarbage");
+    const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+    return { painted, elements, heap: usedSize / 2 ** 20, ...mainThreadTimes(trace) };
+  } finally {
     await context.close();
   }
-  return times;
 }
 
-/** With instantBodies, the simulated Outlook answers body reads at once: the pane's own time. */
-async function itemSwitches(browser, origin, instantBodies) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${origin}/demo.html`);
-  await page.waitForSelector("#root [data-verdict]", { timeout: 30_000 });
-  if (instantBodies) await page.evaluate(() => (window.qaDemoBodyDelay = () => 0));
-  const times = await page.evaluate(async (count) => {
-    const options = [...document.querySelectorAll("#demo-list [role=option]")];
-    const subjectOf = (option) => option.querySelector(".subject")?.textContent ?? "";
-    const counts = new Map();
-    for (const option of options) counts.set(subjectOf(option), (counts.get(subjectOf(option)) ?? 0) + 1);
-    // Invites whose subject no other item shares, so the pane's subject tells which one it shows.
-    const distinct = options.filter(
-      (option) =>
-        counts.get(subjectOf(option)) === 1 &&
-        !/^Message/.test(option.querySelector(".meta")?.textContent ?? ""),
+/** ItemChanged (the stub selects another sample) to the new verdict painted, measured in the page. */
+async function itemSwitches(browser, pane, stub) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    await context.route(OFFICE_JS, (route) =>
+      route.fulfill({ status: 200, contentType: "text/javascript", body: stub }),
     );
-    const root = document.getElementById("root");
-    const shows = (subject) =>
-      root.querySelector('[data-pane-state="result"] > p > q')?.textContent === subject &&
-      root.querySelector("[data-verdict]") !== null;
-    const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    const results = [];
-    for (let switchNo = 0; switchNo < count; switchNo += 1) {
-      const option = distinct[(switchNo + 1) % distinct.length];
-      const subject = subjectOf(option);
-      const start = performance.now();
-      const done = new Promise((resolve) => {
-        const observer = new MutationObserver(() => {
-          if (shows(subject)) {
-            observer.disconnect();
-            resolve();
-          }
+    const page = await context.newPage();
+    await page.goto(pane.url);
+    await page.waitForSelector("#root [data-verdict]", { timeout: 30_000 });
+    return await page.evaluate(async (count) => {
+      const { subjects, select } = window.qaBench;
+      const seen = new Map();
+      for (const subject of subjects) seen.set(subject, (seen.get(subject) ?? 0) + 1);
+      // Samples whose subject no other shares, so the pane's subject tells which one it shows.
+      const distinct = subjects.flatMap((subject, index) => (seen.get(subject) === 1 ? [index] : []));
+      const root = document.getElementById("root");
+      const shows = (subject) =>
+        root.querySelector('[data-pane-state="result"] q')?.textContent === subject &&
+        root.querySelector("[data-verdict]") !== null;
+      const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      const times = [];
+      for (let switchNo = 0; switchNo < count; switchNo += 1) {
+        const index = distinct[(switchNo + 1) % distinct.length];
+        const start = performance.now();
+        const done = new Promise((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (shows(subjects[index])) {
+              observer.disconnect();
+              resolve();
+            }
+          });
+          observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
         });
-        observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
-      });
-      option.click();
-      await done;
-      await painted();
-      results.push(performance.now() - start);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    return results;
-  }, SWITCHES);
-  await context.close();
-  return times;
+        select(index);
+        await done;
+        await painted();
+        times.push(performance.now() - start);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return times;
+    }, SWITCHES);
+  } finally {
+    await context.close();
+  }
 }
 
-function verdict(value, target, unit) {
-  return `${value <= target ? "within" : "OVER"} target (≤ ${target} ${unit})`;
+// ---------------------------------------------------------------------------------------------
+// The table
+// ---------------------------------------------------------------------------------------------
+
+const FIGURES = [
+  { key: "painted", label: "navigation → first verdict painted", unit: "ms", digits: 0, target: 1.25 },
+  { key: "script", label: "script time until then", unit: "ms", digits: 0, target: 1.25 },
+  { key: "styleLayout", label: "style recalculation and layout", unit: "ms", digits: 1 },
+  { key: "heap", label: "JS heap after GC", unit: "MiB", digits: 2 },
+  { key: "elements", label: "DOM elements at first verdict", unit: "", digits: 0, limit: 120 },
+];
+
+function summary(values, digits) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const fixed = (value) => value.toFixed(digits);
+  return `${fixed(median(values))} (${fixed(sorted[0])}–${fixed(sorted.at(-1))})`;
+}
+
+function printTable(panes, minimal) {
+  const header = [
+    "figure: median (min–max)",
+    ...panes.map((pane) => pane.label),
+    ...panes.filter((pane) => pane !== minimal).map((pane) => `${pane.short} ÷ minimal`),
+  ];
+  const rows = [
+    [
+      "task-pane JavaScript, gzip -9",
+      ...panes.map((pane) => `${(pane.size.gzipped / 1024).toFixed(1)} KB in ${pane.size.scripts.length}`),
+      ...panes
+        .filter((pane) => pane !== minimal)
+        .map((pane) => ratio(pane.size.gzipped, minimal.size.gzipped)),
+    ],
+  ];
+  for (const figure of FIGURES) {
+    const values = (pane) => pane.loads.map((load) => load[figure.key]);
+    rows.push([
+      `${figure.label}${figure.unit ? ` (${figure.unit})` : ""}`,
+      ...panes.map((pane) => summary(values(pane), figure.digits)),
+      ...panes
+        .filter((pane) => pane !== minimal)
+        .map((pane) => ratio(median(values(pane)), median(values(minimal)), figure.target)),
+    ]);
+  }
+  rows.push([
+    "ItemChanged → new verdict painted, instant bodies (ms)",
+    ...panes.map((pane) => (pane.switches ? summary(pane.switches, 1) : "—")),
+    ...panes.filter((pane) => pane !== minimal).map(() => ""),
+  ]);
+  const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column].length)));
+  const line = (row) => `| ${row.map((cell, column) => cell.padEnd(widths[column])).join(" | ")} |`;
+  console.log(line(header));
+  console.log(`| ${widths.map((width) => "-".repeat(width)).join(" | ")} |`);
+  for (const row of rows) console.log(line(row));
+}
+
+function ratio(value, base, target) {
+  const text = (value / base).toFixed(2);
+  return target === undefined ? text : `${text} ${value / base <= target ? "≤" : ">"} ${target}`;
+}
+
+function printTargets(current) {
+  const kb = current.size.gzipped / 1024;
+  const elements = median(current.loads.map((load) => load.elements));
+  const switches = median(current.switches);
+  console.log(`targets for ${current.label}:`);
+  console.log(`  start-up JavaScript ${kb.toFixed(1)} KB gzip -9: ${kb <= 120 ? "within" : "OVER"} ≤ 120 KB`);
+  console.log(`  DOM elements at first verdict ${elements}: ${elements <= 120 ? "within" : "OVER"} ≤ 120`);
+  console.log(
+    `  ItemChanged → verdict ${switches.toFixed(1)} ms: ${switches <= 15 ? "within" : "OVER"} ≤ 15 ms`,
+  );
+  console.log(`  start-up scripts: ${current.size.scripts.join(", ")}`);
 }
 
 async function main() {
+  const { baseline, loads } = options(process.argv.slice(2));
   const cpus = os.cpus();
   console.log(
     `machine: ${cpus[0]?.model ?? "unknown CPU"} × ${cpus.length}, ${Math.round(os.totalmem() / 2 ** 30)} GB, ${os.platform()} ${os.release()}, node ${process.version}`,
   );
-
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "qa-bench-pane-"));
   try {
-    const productionDist = path.join(work, "production");
-    const demoDist = path.join(work, "demo");
-    console.log("building: production (for size), then production with the demo page (for timing)…");
-    await buildPane(productionDist);
-    await buildPane(demoDist, { demo: true });
-
-    const { scripts, raw, gzipped } = paneScriptSizes(productionDist);
-    const kb = gzipped / 1024;
+    const site = path.join(work, "site");
     console.log(
-      `task-pane JavaScript: ${kb.toFixed(1)} KB gzipped (${(raw / 1024).toFixed(0)} KB raw, ${scripts.length} files: ${scripts.join(", ")}) — ${verdict(kb, 200, "KB")}`,
+      "building: the Office stand-in, the minimal pane, this tree's pane" +
+        (baseline ? `, the pane at ${baseline}` : "") +
+        " (production)…",
     );
+    const stub = fs.readFileSync(await buildOfficeStub(path.join(work, "stub")));
+    const minimal = {
+      label: "minimal React + Fluent pane",
+      short: "minimal",
+      dir: "minimal",
+      ready: "#root [data-ready]",
+    };
+    const panes = [minimal];
+    await buildMinimalPane(work, path.join(site, minimal.dir));
+    if (baseline) {
+      panes.push({
+        label: `pane at ${baseline} (before)`,
+        short: baseline,
+        dir: "baseline",
+        ready: "#root [data-verdict]",
+      });
+      await buildPaneAt(baseline, work, path.join(site, "baseline"));
+    }
+    const current = {
+      label: "this tree's pane (after)",
+      short: "after",
+      dir: "current",
+      ready: "#root [data-verdict]",
+    };
+    panes.push(current);
+    await buildPane(path.join(site, current.dir));
+    for (const pane of panes) {
+      pane.size = paneScriptSizes(path.join(site, pane.dir));
+      pane.loads = [];
+    }
 
-    const { server, origin } = await serve(demoDist);
+    const { server, origin } = await serve(site);
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     try {
-      console.log(`browser: Chromium ${browser.version()}`);
-      const cold = await coldLoads(browser, origin);
-      const coldMedian = median(cold);
-      console.log(
-        `cold load (navigation → first verdict painted): median ${coldMedian.toFixed(0)} ms of ${cold.length} [${cold.map((t) => t.toFixed(0)).join(", ")}] — ${verdict(coldMedian / 1000, 1, "s")}`,
-      );
-      for (const [label, instant] of [
-        ["item switch (click → new verdict painted), body reads 0-30 ms as in the demo", false],
-        ["item switch, body reads instant (the pane's own time)", true],
-      ]) {
-        const switches = await itemSwitches(browser, origin, instant);
-        const switchMedian = median(switches);
-        const sorted = [...switches].sort((a, b) => a - b);
-        console.log(
-          `${label}: median ${switchMedian.toFixed(1)} ms of ${switches.length} (min ${sorted[0].toFixed(1)}, p90 ${sorted[Math.floor(sorted.length * 0.9)].toFixed(1)}, max ${sorted.at(-1).toFixed(1)}) — ${verdict(switchMedian, 50, "ms")}`,
-        );
+      console.log(`browser: Chromium ${browser.version()}, viewport ${VIEWPORT.width}×${VIEWPORT.height}`);
+      console.log(`load average before: ${loadAverage()}`);
+      for (const pane of panes) pane.url = `${origin}/${pane.dir}/taskpane.html`;
+      for (const pane of panes) await coldLoad(browser, pane, stub); // warm the server and the disk cache
+      for (let run = 0; run < loads; run += 1) {
+        const order = run % 2 === 0 ? panes : [...panes].reverse();
+        for (const pane of order) pane.loads.push(await coldLoad(browser, pane, stub));
       }
+      for (const pane of panes.filter((pane) => pane !== minimal))
+        pane.switches = await itemSwitches(browser, pane, stub);
+      console.log(`load average after: ${loadAverage()}`);
     } finally {
       await browser.close();
       server.close();
     }
+    console.log(`\n${loads} cold loads per pane, alternating, each in a fresh browser context:\n`);
+    printTable(panes, minimal);
+    console.log("");
+    printTargets(current);
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

@@ -9,21 +9,35 @@ import zlib from "node:zlib";
 const require = createRequire(import.meta.url);
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const webpack = require("webpack");
-const makeConfig = require(process.env.QA_WEBPACK_CONFIG ?? path.join(repo, "webpack.config.js"));
+const PROJECT_CONFIG = process.env.QA_WEBPACK_CONFIG ?? path.join(repo, "webpack.config.js");
 
 // Only used to satisfy the production build's manifest rewrite; nothing is fetched from it.
 const BENCH_URL = "https://addin.bench.invalid/qa/";
 
-/** A production build (env.demo adds the demo page) into outputPath. */
-export async function buildPane(outputPath, env = {}) {
-  const config = await makeConfig({ ...env, url: BENCH_URL, outputPath }, { mode: "production" });
-  await new Promise((resolve, reject) => {
+/** Runs webpack with this configuration; rejects with its errors. */
+export function runWebpack(config) {
+  return new Promise((resolve, reject) => {
     webpack({ ...config, devtool: false }, (error, stats) => {
       if (error) reject(error);
       else if (stats.hasErrors()) reject(new Error(stats.toString({ all: false, errors: true })));
-      else resolve();
+      else resolve(stats);
     });
   });
+}
+
+/**
+ * A production build (env.demo adds the demo page) into outputPath, with the project's webpack
+ * config (or the one at configFile), optionally changed by `adapt`.
+ */
+export async function buildPane(
+  outputPath,
+  env = {},
+  adapt = (config) => config,
+  configFile = PROJECT_CONFIG,
+) {
+  const makeConfig = require(configFile);
+  const config = await makeConfig({ ...env, url: BENCH_URL, outputPath }, { mode: "production" });
+  await runWebpack(adapt(config));
 }
 
 /** The local scripts an HTML page loads, in order (the Office.js CDN script is not ours). */

@@ -9,7 +9,8 @@ import { segment } from "./clauses";
 import { compilePolicy, type CompiledPolicy } from "./compiled-policy";
 import { whoWillAttend, type NotCounted } from "./attendees";
 import { listedPeople, type Person, signatureOf, splitDisplayName } from "./people";
-import { MANAGER_CASEWORK, type Policy, type Verdict } from "./policy";
+import type { Policy, Verdict } from "./policy";
+import { MANAGER_CASEWORK } from "./policy-common";
 import { readPurpose } from "./purpose";
 import {
   assessQa,
@@ -22,7 +23,7 @@ import {
   topicHits,
 } from "./qa-signals";
 import type { InviteSnapshot } from "./snapshot";
-import { escapeRegex, fold, type FoldedText, maskAll } from "./text";
+import { escapeRegex, fold, type FoldedText, maskAll, READ_CLOSELY } from "./text";
 
 export interface Analysis {
   verdict: Verdict;
@@ -117,6 +118,7 @@ function findManagerCasework(
 
 function describePerson(person: Person): string {
   if (person.isDistributionList) return `${person.name} (distribution list)`;
+  if (person.supportsOwner) return `${person.name} (your support person)`;
   if (person.attendance === "named-in-body" && person.role && person.name === `the ${person.role.label}`) {
     return `${person.name} (named in the body)`;
   }
@@ -239,6 +241,27 @@ function decide(inputs: DecisionInputs): Decision {
       attendance: evidence("who attends matters only if this is a QA review"),
     };
   }
+  const supporters = people.filter((person) => person.supportsOwner);
+  const panel = people.filter((person) => !person.supportsOwner);
+  const [onlyOnPanel] = panel;
+  if (
+    onlyOnPanel &&
+    supporters.length > 0 &&
+    panel.length === 1 &&
+    onlyOnPanel === managers.manager &&
+    !onlyOnPanel.roleConflict
+  ) {
+    const names = supporters.map((person) => person.name).join(" and ");
+    return {
+      verdict: "unclear",
+      headline: `This looks like ${name} with your Manager Casework, ${onlyOnPanel.name}, and ${names}, who comes as your support person.`,
+      checks: [
+        `The invite says "${supporters[0]?.supportsOwner ?? ""}".`,
+        "The direction allows a QA meeting only one-to-one with your Manager Casework. A support person you chose is on your side, but the meeting is no longer one-to-one: ask your PSA delegate whether to go.",
+      ],
+      attendance: evidence("besides your Manager Casework, only your own support person will be there"),
+    };
+  }
   if (several) {
     const lists = people.find((person) => person.isDistributionList);
     const extra = lists ? " (a distribution list invites several)" : "";
@@ -323,8 +346,13 @@ function ownerOnForward(snapshot: InviteSnapshot, forwarded: Forwarded): boolean
       isOwner(snapshot, attendee.emailAddress) ||
       (ownerName !== "" && splitDisplayName(attendee.displayName).name.toLowerCase() === ownerName),
   );
-  const named =
-    firstName.length >= 3 && new RegExp(`\\b${escapeRegex(firstName)}\\b`, "iu").test(forwarded.original);
+  const surname = ownerName.split(/\s+/).slice(1).join(" ");
+  const byFirstName = firstName.length >= 3 && new RegExp(`\\b${escapeRegex(firstName)}\\b`, "iu");
+  // "B. Hennessy" in a schedule of slots.
+  const byInitial =
+    surname.length >= 2 &&
+    new RegExp(`\\b${escapeRegex(firstName.charAt(0))}\\.?\\s+${escapeRegex(surname)}\\b`, "iu");
+  const named = [byFirstName, byInitial].some((pattern) => pattern && pattern.test(forwarded.original));
   return listed || named;
 }
 
@@ -386,8 +414,11 @@ export function analyze(snapshot: InviteSnapshot, policy: Policy): Analysis {
     hits,
     reading,
     people,
-    bodyIsBare: hasAtMostWords(body, policy.reading.tooLittleWords),
-    forwardedToOthers: forwarded !== undefined && !ownerOnForward(snapshot, forwarded),
+    bodyIsBare:
+      hasAtMostWords(body, policy.reading.tooLittleWords) ||
+      compiled.reading.detailsToFollow.test(body.folded.slice(0, READ_CLOSELY)),
+    forwardedToOthers:
+      forwarded !== undefined && !forwarded.invitesReader && !ownerOnForward(snapshot, forwarded),
   });
   const managerFromSettings = snapshot.settings.managerCasework?.trim() || undefined;
   const managers = findManagerCasework(people, managerFromSettings, attendance);

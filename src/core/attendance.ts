@@ -1,5 +1,5 @@
 import type { Segmented } from "./clauses";
-import type { CompiledPolicy, CompiledRole } from "./compiled-policy";
+import type { CompiledAttendance, CompiledPolicy, CompiledRole } from "./compiled-policy";
 import { escapeRegex, type FoldedText, plainPunctuation, quoteOf, READ_CLOSELY, visibleSlice } from "./text";
 
 /**
@@ -21,6 +21,8 @@ export interface AttendanceStatement {
   attends: boolean;
   /** The sentence it was read from, as the invite wrote it. */
   quote: string;
+  /** They come on the owner's side: "Sione as your support person". */
+  supportsOwner?: true;
 }
 
 export interface AttendanceReading {
@@ -33,9 +35,11 @@ export interface AttendanceReading {
   unconfirmed: string | undefined;
   /** The sender says they are acting as, or are now, the owner's Manager Casework. */
   actingManager: string | undefined;
+  /** Each invitee has a time of their own: "individual times to follow", "20-minute slots per caseworker". */
+  oneAtATime: string | undefined;
   /** The sender calls themselves the owner's Manager Casework, giving no reason. */
   claimedManager: string | undefined;
-  /** The sender has taken the owner over from someone: "welcome to Team 4", "handover notes from Harriet". */
+  /** The sender has taken the owner over, or acts in the role: "welcome to Team 4", "while I'm acting in the role". */
   handoverManager: string | undefined;
 }
 
@@ -108,8 +112,13 @@ const LOWER_NAME_FROM_TEAM = /\b(\p{Ll}{3,})\s+from\s+(?:the\s+)?([\p{L}&]{2,8})
 /** Words around a role that belong to the mention: "someone from the", "officer", "team". */
 const BEFORE_ROLE =
   /(?:\b(?:someone|somebody|a\s+member|a\s+rep(?:resentative)?|an?\s+officer|one)\s+(?:from|of)\s+)?(?:\b(?:the|a|an|our|your|their)\s+)?$/iu;
+/** "your QA review", "the QACI report": the role's name used for a thing, not a person. */
+const ROLE_AS_TOPIC =
+  /^\s+(?:reviews?|reveiws?|meetings?|panels?|process(?:es)?|framework|items?|reports?|results|data|audits?|figures|stats|extracts?|dashboards?|flags?)\b/iu;
 const AFTER_ROLE = /^(?:\s+(?:officer|rep|representative|worker|team|member|lead))*/iu;
 const AUTHOR = /\bI\b|\bi(?='(?:ll|m|ve|d)\b)|\b[Mm]e\b/gu;
+/** A team mailbox speaks for its team: "a member of our team will present the figures". */
+const AUTHOR_TEAM = /\b(?:a\s+member|someone|somebody|one)\s+(?:of|from)\s+(?:our|my)\s+team\b/giu;
 /** "Attending will be:" is a verb at the start of a sentence, not a person. */
 const VERB_FORM = /^\p{L}+ing$/u;
 /** "It's", "Leanne's": a contraction or possessive is not part of the name. */
@@ -152,6 +161,7 @@ function roleMentions(policy: CompiledPolicy, clause: string): Found[] {
         }),
     ];
     for (const span of spans) {
+      if (ROLE_AS_TOPIC.test(clause.slice(span.end))) continue;
       const before = BEFORE_ROLE.exec(clause.slice(0, span.start));
       const after = AFTER_ROLE.exec(clause.slice(span.end));
       found.push({
@@ -186,6 +196,10 @@ function findMentions(policy: CompiledPolicy, clause: string, known: readonly Kn
 
   each(OWNER_MANAGER, (match, start) =>
     add(start, start + match[0].length, { who: { kind: "owner-manager", quote: match[0] } }),
+  );
+  each(AUTHOR_TEAM, (match, start) => add(start, start + match[0].length, { who: { kind: "author" } }));
+  each(policy.attendanceRules.ownerByRole, (match, start) =>
+    add(start, start + match[0].length, { who: "owner" }),
   );
   each(NAME_WITH_ROLE, ([whole, name = "", role = ""], start) => {
     if (isPerson(name) && roleIn(policy, role)) add(start, start + whole.length, person(name, role));
@@ -289,8 +303,9 @@ function statementsInSentence(
   const rules = policy.attendanceRules;
   const statements: AttendanceStatement[] = [];
   let sentenceSubject: Who | undefined;
-  const say = (who: Who | undefined, attends: boolean) => {
-    if (who) statements.push({ who, attends, quote: context.quote });
+  const say = (who: Who | undefined, attends: boolean, supportsOwner = false) => {
+    if (who)
+      statements.push({ who, attends, quote: context.quote, ...(supportsOwner ? { supportsOwner } : {}) });
   };
   for (const phraseText of phrases) {
     const found = findMentions(policy, phraseText, known);
@@ -307,7 +322,8 @@ function statementsInSentence(
           if (!entry || heard.has(slot) || !mayBePerson(entry, phraseText)) continue;
           heard.add(slot);
           const counterfactual = rules.counterfactual.test(clauseBefore(phraseText, entry.start));
-          say(whoOf(entry.mention, context), rule.attends !== (negated || counterfactual));
+          const attends = rule.attends !== (negated || counterfactual);
+          say(whoOf(entry.mention, context), attends, attends && rule.supportsOwner);
         }
       }
     }
@@ -342,6 +358,12 @@ function splitPhrases(text: string, breaks: RegExp): string[] {
   return phrases;
 }
 
+/** Texting shorthand written out, so "mcw n qaci will b there" reads as it is meant. */
+function spelledOut(text: string, shorthand: CompiledAttendance["shorthand"]): string {
+  shorthand.pattern.lastIndex = 0;
+  return text.replace(shorthand.pattern, (word) => shorthand.words.get(word.toLowerCase()) ?? word);
+}
+
 /** Real invites name a handful of attendees; past this many sentences a long body is not read for people. */
 export const MAX_ATTENDANCE_SENTENCES = 100;
 /** A sentence is read for people this far: no one writes who attends in a thousand characters. */
@@ -361,7 +383,7 @@ export function readAttendance(
       .replace(/\s+/g, " ")
       .slice(0, MAX_SENTENCE_CHARACTERS);
     context.quote = sentenceText.replace(/^[\s.!?]+/, "").trim();
-    const phrases = splitPhrases(sentenceText, rules.phraseBreak);
+    const phrases = splitPhrases(spelledOut(sentenceText, rules.shorthand), rules.phraseBreak);
     statements.push(...statementsInSentence(policy, phrases, known, context));
   }
 
@@ -371,6 +393,7 @@ export function readAttendance(
     mailboxBooking: firstMatch(rules.mailboxBooking, body.text),
     unconfirmed: firstMatch(rules.unconfirmed, body.text),
     actingManager: firstMatch(rules.actingManager, body.text),
+    oneAtATime: firstMatch(rules.oneAtATime, body.text),
     claimedManager: firstMatch(rules.claimedManager, body.text),
     handoverManager: firstMatch(rules.handoverManager, body.text),
   };
@@ -404,6 +427,8 @@ export interface Forwarded {
   attendees: ForwardedAttendee[];
   /** The original invite's text, as the forward carries it. */
   original: string;
+  /** The forwarder asks the reader to come, in the note above the original. */
+  invitesReader: boolean;
 }
 
 /** The invite a forward carries, read from the text as written: its header lines keep their addresses. */
@@ -421,5 +446,6 @@ export function readForwarded(policy: CompiledPolicy, body: Segmented): Forwarde
     const quote = line[0].trim();
     for (const name of forwardedNames(line[2] ?? "")) attendees.push({ ...name, quote });
   }
-  return { attendees, original };
+  const invitesReader = rules.forwardInvitesReader.test(text.slice(0, start.index));
+  return { attendees, original, invitesReader };
 }

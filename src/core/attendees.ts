@@ -1,7 +1,7 @@
 import type { AttendanceReading, AttendanceStatement, ForwardedAttendee, Who } from "./attendance";
 import type { CompiledPolicy } from "./compiled-policy";
 import { comparePeople, type Person, rolesOf, splitDisplayName } from "./people";
-import { MANAGER_CASEWORK } from "./policy";
+import { MANAGER_CASEWORK } from "./policy-common";
 import type { InviteSnapshot } from "./snapshot";
 
 /** Someone on the invite who is not counted among those who will be there, and why. */
@@ -153,13 +153,14 @@ export function whoWillAttend(
     organizer: listed.find((person) => person.attendance === "organizer"),
     ownerFirstName: firstOf(splitDisplayName(snapshot.mailbox.displayName ?? "").name),
   };
+  addForwarded(policy, snapshot, people, forwarded);
   const said = new Map<Person, { attends: boolean; quote: string }[]>();
   for (const statement of attendance.statements) {
     const person = resolve(resolver, statement.who, statement);
     if (!person) continue;
+    if (statement.supportsOwner) person.supportsOwner = statement.quote;
     said.set(person, [...(said.get(person) ?? []), { attends: statement.attends, quote: statement.quote }]);
   }
-  addForwarded(policy, snapshot, people, forwarded);
 
   const notCounted: NotCounted[] = [];
   const leaveOut = new Set<Person>();
@@ -167,6 +168,15 @@ export function whoWillAttend(
     if (statements.some((statement) => statement.attends)) continue;
     leaveOut.add(person);
     notCounted.push({ name: person.name, reason: `the invite says "${statements[0]?.quote ?? ""}"` });
+  }
+  if (attendance.oneAtATime) {
+    for (const list of people.filter((person) => person.isDistributionList && !leaveOut.has(person))) {
+      leaveOut.add(list);
+      notCounted.push({
+        name: list.name,
+        reason: `its members come one at a time ("${attendance.oneAtATime}")`,
+      });
+    }
   }
   const organizer = resolver.organizer;
   const authorAttends = organizer

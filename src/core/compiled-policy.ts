@@ -1,5 +1,6 @@
 import type { ClauseRules } from "./clauses";
 import type { Policy, Purpose, RoleDefinition, Signal } from "./policy";
+import { escapeRegex } from "./text";
 
 /** A policy's patterns compiled once: one regex per entry, alternatives joined. */
 export interface CompiledPolicy {
@@ -13,7 +14,11 @@ export interface CompiledPolicy {
   readonly reading: CompiledReading;
   readonly attendanceRules: CompiledAttendance;
   readonly nonPeople: CompiledNonPeople;
-  readonly bodyBoilerplate: readonly { pattern: RegExp; requires: readonly string[] | undefined }[];
+  readonly bodyBoilerplate: readonly {
+    pattern: RegExp;
+    requires: readonly string[] | undefined;
+    inSubject: boolean;
+  }[];
   readonly subjectPrefix: RegExp;
   readonly signature: RegExp;
 }
@@ -36,6 +41,7 @@ export interface CompiledReading {
   readonly agendaLine: RegExp;
   readonly reviewWord: RegExp;
   readonly bareReviewSubject: RegExp;
+  readonly detailsToFollow: RegExp;
   readonly ownWork: {
     readonly anchor: RegExp;
     readonly collectiveAnchor: RegExp;
@@ -65,18 +71,28 @@ export interface CompiledReading {
 
 export interface CompiledAttendance {
   readonly phraseBreak: RegExp;
+  /** Texting shorthand and what it stands for: "b" for "be". */
+  readonly shorthand: { readonly pattern: RegExp; readonly words: ReadonlyMap<string, string> };
   readonly negation: RegExp;
   readonly counterfactual: RegExp;
-  readonly phrases: readonly { pattern: RegExp; attends: boolean; elliptical: boolean }[];
+  readonly phrases: readonly {
+    pattern: RegExp;
+    attends: boolean;
+    elliptical: boolean;
+    supportsOwner: boolean;
+  }[];
   readonly booking: RegExp;
   readonly mailboxBooking: RegExp;
   readonly unconfirmed: RegExp;
   readonly actingManager: RegExp;
+  readonly oneAtATime: RegExp;
+  readonly ownerByRole: RegExp;
   readonly claimedManager: RegExp;
   readonly handoverManager: RegExp;
   readonly notPeople: ReadonlySet<string>;
   readonly forwardedStart: RegExp;
   readonly forwardedAttendeeLine: RegExp;
+  readonly forwardInvitesReader: RegExp;
 }
 
 export interface CompiledNonPeople {
@@ -112,6 +128,7 @@ function compileReading(policy: Policy): CompiledReading {
     agendaLine: new RegExp(reading.agendaLine, "yu"),
     reviewWord: anyOf(reading.reviewWords, "u"),
     bareReviewSubject: new RegExp(reading.bareReviewSubject, "u"),
+    detailsToFollow: anyOf(reading.detailsToFollow, "u"),
     ownWork: {
       anchor: anyOf(reading.ownWork.anchors),
       collectiveAnchor: anyOf(reading.ownWork.collectiveAnchors),
@@ -143,27 +160,42 @@ function compileReading(policy: Policy): CompiledReading {
   };
 }
 
+function compileShorthand(shorthand: Readonly<Record<string, string>>): CompiledAttendance["shorthand"] {
+  const words = new Map(Object.entries(shorthand).map(([short, long]) => [short.toLowerCase(), long]));
+  const alternatives = [...words.keys()].map(escapeRegex).join("|");
+  // A letter before ")" or "." is a list marker or an initial, not shorthand.
+  const pattern = alternatives
+    ? new RegExp(`(?<![\\p{L}\\p{N}'])(?:${alternatives})(?![\\p{L}\\p{N}').])`, "giu")
+    : /$^/gu;
+  return { pattern, words };
+}
+
 function compileAttendance(policy: Policy): CompiledAttendance {
   const { attendance } = policy;
   const aux = `(?:${attendance.auxiliaries})*`;
   return {
     phraseBreak: new RegExp(attendance.phraseBreak, "giu"),
+    shorthand: compileShorthand(attendance.shorthand),
     negation: new RegExp(attendance.negation, "iu"),
     counterfactual: new RegExp(attendance.counterfactual, "iu"),
     phrases: attendance.phrases.map((phrase) => ({
       pattern: new RegExp(phrase.pattern.replaceAll("{who}", WHO).replaceAll("{aux}", aux), "gu"),
       attends: phrase.attends,
       elliptical: phrase.elliptical ?? false,
+      supportsOwner: phrase.supportsOwner ?? false,
     })),
     booking: anyOf(attendance.booking),
     mailboxBooking: anyOf(attendance.mailboxBooking),
     unconfirmed: anyOf(attendance.unconfirmed),
     actingManager: anyOf(attendance.actingManager),
+    oneAtATime: anyOf(attendance.oneAtATime),
+    ownerByRole: anyOf(attendance.ownerByRole, "giu"),
     claimedManager: anyOf(attendance.claimedManager),
     handoverManager: anyOf(attendance.handoverManager),
     notPeople: new Set(attendance.notPeople.map((word) => word.toLowerCase())),
     forwardedStart: new RegExp(attendance.forwarded.start, "giu"),
     forwardedAttendeeLine: new RegExp(attendance.forwarded.attendeeLine, "gimu"),
+    forwardInvitesReader: anyOf(attendance.forwarded.invitesReader, "iu"),
   };
 }
 
@@ -203,9 +235,10 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       sharedMailboxName: anyOf(nonPeople.sharedMailboxNames, "iu"),
       groupName: anyOf(nonPeople.groupNames, "iu"),
     },
-    bodyBoilerplate: policy.boilerplate.body.map(({ pattern, requires }) => ({
+    bodyBoilerplate: policy.boilerplate.body.map(({ pattern, requires, inSubject }) => ({
       pattern: new RegExp(pattern, "gu"),
       requires,
+      inSubject: inSubject ?? false,
     })),
     subjectPrefix: new RegExp(policy.boilerplate.subjectPrefix, "u"),
     signature: new RegExp(policy.boilerplate.signature, "gu"),

@@ -1,17 +1,7 @@
 export { analyze, MAX_BODY_CHARACTERS, type Analysis } from "./analyze";
-export {
-  builtInPolicy,
-  BUILT_IN_POLICY_IDS,
-  DEFAULT_POLICY_ID,
-  loadPolicy,
-  loadPolicyText,
-  MANAGER_CASEWORK,
-  PolicyError,
-  VERDICTS,
-  type Policy,
-  type ReplyTemplate,
-  type Verdict,
-} from "./policy";
+export { builtInPolicy, BUILT_IN_POLICY_IDS, DEFAULT_POLICY_ID } from "./built-in-policies";
+export { loadPolicy, loadPolicyText, type Policy, type ReplyTemplate } from "./policy";
+export { MANAGER_CASEWORK, PolicyError, VERDICTS, type Verdict } from "./policy-common";
 export { firstName, ROLE_SOURCES, type Person, type PersonRole, type RoleSource } from "./people";
 export type { Evidence, EvidenceSource, QaAssessment } from "./qa-signals";
 export {

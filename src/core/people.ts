@@ -1,5 +1,5 @@
 import type { CompiledPolicy, CompiledRole } from "./compiled-policy";
-import { MANAGER_CASEWORK } from "./policy";
+import { MANAGER_CASEWORK } from "./policy-common";
 import type { EmailAddress, InviteSnapshot } from "./snapshot";
 import { escapeRegex, fold, type FoldedText, originalSlice } from "./text";
 
@@ -31,6 +31,8 @@ export interface Person {
   isMyManagerCasework: boolean;
   /** Sources that disagree about this person's role: "the directory says Casework Specialist". */
   roleConflict?: string;
+  /** The invite says they come as the owner's support person, in these words. */
+  supportsOwner?: string;
 }
 
 const ATTENDANCE_RANK: Readonly<Record<Attendance, number>> = {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import inForce from "../policies/psa-2022-09-in-force.json";
 import withdrawn from "../policies/psa-2022-09-withdrawn.json";
-import { isRecord } from "./is-record";
+import { MANAGER_CASEWORK, PolicyError, resolveExtends, VERDICTS } from "./policy-common";
 import { describeIssues } from "./snapshot";
 
 /**
@@ -20,9 +20,6 @@ const regexSource = z.string().superRefine((source, context) => {
     });
   }
 });
-
-export const VERDICTS = ["directive-applies", "one-to-one", "not-qa-review", "unclear"] as const;
-export type Verdict = (typeof VERDICTS)[number];
 
 const signalSchema = z.object({
   id: z.string().min(1),
@@ -121,6 +118,8 @@ const readingSchema = z.object({
   }),
   /** At most this many words in the body after boilerplate is too little to tell from. */
   tooLittleWords: z.number().int().min(0),
+  /** A body that puts off saying what the meeting is for says as little as an empty one: "details to follow". */
+  detailsToFollow: patterns,
 });
 
 /** A phrase pattern, valid once its {who} and {aux} are filled in as the compiler fills them. */
@@ -142,10 +141,14 @@ const attendancePhraseSchema = z.object({
   attends: z.boolean(),
   /** The phrase may leave out who: "… but won't be there" speaks of the sentence's subject. */
   elliptical: z.boolean().optional(),
+  /** {who} comes on the owner's side, as the support person they chose: not one of the panel. */
+  supportsOwner: z.boolean().optional(),
 });
 
 const attendanceSchema = z.object({
   phraseBreak: regexSource,
+  /** Texting shorthand read as the words it stands for, when reading who attends: {"b": "be"}. */
+  shorthand: z.record(z.string().regex(/^[\p{L}\p{N}']+$/u), z.string().min(1)),
   auxiliaries: regexSource,
   negation: regexSource,
   /** "rather than have them present": what follows did not happen. */
@@ -159,13 +162,22 @@ const attendanceSchema = z.object({
   unconfirmed: patterns,
   /** The sender says they are acting as, or are now, the owner's Manager Casework. */
   actingManager: patterns,
+  /** The owner named by their role, as a formal invite does: "between the caseworker and their Manager Casework". */
+  ownerByRole: patterns,
+  /** Each invitee has a time of their own, so a distribution list's members do not sit in together. */
+  oneAtATime: patterns,
   /** The sender calls themselves the owner's Manager Casework with no reason: settings, if any, disagree. */
   claimedManager: patterns,
-  /** A Manager Casework who says they have taken the owner over: enough to take the place of settings. */
+  /** A Manager Casework who says they have taken the owner over, or act in the role: enough to take the place of settings. */
   handoverManager: patterns,
   /** Capitalised words that are not names: "Just", "Teams", "Monday". */
   notPeople: z.array(z.string()),
-  forwarded: z.object({ start: regexSource, attendeeLine: regexSource }),
+  forwarded: z.object({
+    start: regexSource,
+    attendeeLine: regexSource,
+    /** The forwarder's note asks the reader to come: "see you there", "you weren't on the original list". */
+    invitesReader: patterns,
+  }),
 });
 
 /** Addresses that are not people: rooms, equipment, booking calendars, team mailboxes. */
@@ -217,7 +229,13 @@ export const policySchema = z
     boilerplate: z.object({
       /** Each block, and text one of which it cannot match without ("@" for an address): a quick test. */
       body: z.array(
-        z.object({ name: z.string(), pattern: regexSource, requires: z.array(z.string().min(1)).optional() }),
+        z.object({
+          name: z.string(),
+          pattern: regexSource,
+          requires: z.array(z.string().min(1)).optional(),
+          /** Also blanked in the subject: Google puts the invitee's address there. */
+          inSubject: z.boolean().optional(),
+        }),
       ),
       subjectPrefix: regexSource,
       /** A sign-off and what follows it: read for people's roles, never for QA words. */
@@ -241,52 +259,25 @@ export const policySchema = z
     }
   });
 
-export const MANAGER_CASEWORK = "manager-casework";
-
 export type Policy = z.output<typeof policySchema>;
+export type { Verdict } from "./policy-common";
 export type Signal = Policy["detection"]["signals"][number];
 export type Purpose = Policy["detection"]["purposes"][number];
 export type RoleDefinition = Policy["roles"][number];
 export type ReplyTemplate = Policy["templates"][number];
 
-export class PolicyError extends Error {
-  override readonly name = "PolicyError";
-}
-
+/**
+ * The built-in policies as written, for a policy that extends one. (The pane and the command line
+ * take the built-ins themselves from built-in-policies.ts, validated when built.)
+ */
 const BUILT_IN: Readonly<Record<string, unknown>> = {
   [inForce.id]: inForce,
   [withdrawn.id]: withdrawn,
 };
 
-export const BUILT_IN_POLICY_IDS = Object.keys(BUILT_IN);
-export const DEFAULT_POLICY_ID = inForce.id;
-
-/** Objects merge key by key; arrays and values in the override replace the base's. */
-function mergeOver(base: unknown, override: unknown): unknown {
-  if (!isRecord(base) || !isRecord(override)) return override;
-  const merged: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(override)) merged[key] = mergeOver(base[key], value);
-  return merged;
-}
-
-/** Resolves `extends` (a built-in policy id) so a policy can restate only what it changes. */
-function resolveExtends(raw: unknown, seen: readonly string[] = []): unknown {
-  if (!isRecord(raw) || raw["extends"] === undefined) return raw;
-  const parentId = raw["extends"];
-  if (typeof parentId !== "string" || !(parentId in BUILT_IN)) {
-    throw new PolicyError(
-      `extends: ${JSON.stringify(parentId)} is not a built-in policy (choose from ${BUILT_IN_POLICY_IDS.join(", ")})`,
-    );
-  }
-  if (seen.includes(parentId)) throw new PolicyError(`extends: "${parentId}" extends itself`);
-  const parent = resolveExtends(BUILT_IN[parentId], [...seen, parentId]);
-  const { extends: _ignored, ...own } = raw;
-  return mergeOver(parent, own);
-}
-
 /** Validates a policy (already parsed from JSON). Throws PolicyError naming the field. */
 export function loadPolicy(raw: unknown): Policy {
-  const result = policySchema.safeParse(resolveExtends(raw));
+  const result = policySchema.safeParse(resolveExtends(raw, BUILT_IN));
   if (!result.success) throw new PolicyError(`not a valid policy: ${describeIssues(result.error)}`);
   return result.data;
 }
@@ -300,18 +291,4 @@ export function loadPolicyText(json: string): Policy {
     throw new PolicyError(`not valid JSON (${(error as Error).message})`);
   }
   return loadPolicy(raw);
-}
-
-const cache = new Map<string, Policy>();
-
-export function builtInPolicy(id: string = DEFAULT_POLICY_ID): Policy {
-  const cached = cache.get(id);
-  if (cached) return cached;
-  const raw = BUILT_IN[id];
-  if (raw === undefined) {
-    throw new PolicyError(`"${id}" is not a built-in policy (choose from ${BUILT_IN_POLICY_IDS.join(", ")})`);
-  }
-  const policy = loadPolicy(raw);
-  cache.set(id, policy);
-  return policy;
 }

@@ -44,6 +44,8 @@ export interface PurposeReading {
   ownWork: OwnWork[];
   disclaimers: Disclaimer[];
   purposes: PurposeFound[];
+  /** Agenda items given to other business ("changes to the CP Audit Tool from July"): the QA words in them are that business. */
+  asides: { source: Field; start: number; end: number }[];
 }
 
 /** Who the invite is about, for anchors a policy cannot spell: "Jess's files". */
@@ -195,7 +197,9 @@ function disclaimersIn(
     const clauseText = text.folded.slice(clause.start, clause.end);
     if (disclaimers.exception.test(clauseText)) continue;
     const plain = disclaimers.plainlyWithheld.test(clauseText);
-    if (!plain && !(disclaimers.exposure.test(clauseText) && disclaimers.withheld.test(clauseText))) continue;
+    // What is denied is a showing: "3 of your young people without a plan" denies the plan, not a look.
+    const denied = text.folded.slice(clause.negatedFrom, clause.end);
+    if (!plain && !(disclaimers.exposure.test(denied) && disclaimers.withheld.test(clauseText))) continue;
     found.push({
       source,
       quote: quoteOf(text, { start: clause.negatedFrom, end: clause.end }).replace(/^[\s,;:–-]+/, ""),
@@ -216,6 +220,21 @@ function inAgendaItem(policy: CompiledPolicy, field: SegmentedField, match: Matc
   const lineStart = folded.lastIndexOf("\n", match.start - 1) + 1;
   policy.reading.agendaLine.lastIndex = lineStart;
   return policy.reading.agendaLine.test(folded);
+}
+
+/** The agenda items whose business is other than a review, as line spans. */
+function asideItems(policy: CompiledPolicy, field: SegmentedField): PurposeReading["asides"] {
+  const folded = field.segmented.closely.folded;
+  return otherBusinessSpans(policy, field)
+    .filter((match) => inAgendaItem(policy, field, match))
+    .map((match) => {
+      const lineEnd = folded.indexOf("\n", match.end);
+      return {
+        source: field.source,
+        start: folded.lastIndexOf("\n", match.start - 1) + 1,
+        end: lineEnd < 0 ? folded.length : lineEnd,
+      };
+    });
 }
 
 function purposesIn(policy: CompiledPolicy, field: SegmentedField): PurposeFound[] {
@@ -258,5 +277,6 @@ export function readPurpose(
     ownWorkIn(policy, field, { ...reader, subjectIsOtherBusiness, otherBusinessWithin }),
   );
   const disclaimers = fields.flatMap((field) => disclaimersIn(policy, field, ownWork));
-  return { ownWork, disclaimers, purposes };
+  const asides = fields.flatMap((field) => asideItems(policy, field));
+  return { ownWork, disclaimers, purposes, asides };
 }

@@ -46,9 +46,11 @@ export function stripSignature(policy: CompiledPolicy, body: FoldedText): void {
 export function stripBoilerplate(policy: CompiledPolicy, subject: FoldedText, body: FoldedText): void {
   const prefix = policy.subjectPrefix.exec(subject.folded);
   if (prefix) maskAll(subject, [{ start: 0, end: prefix[0].length }]);
-  for (const { pattern, requires } of policy.bodyBoilerplate) {
-    if (requires && !requires.some((literal) => body.folded.includes(literal))) continue;
-    maskAll(body, findAll(body, pattern));
+  for (const { pattern, requires, inSubject } of policy.bodyBoilerplate) {
+    for (const field of inSubject ? [subject, body] : [body]) {
+      if (requires && !requires.some((literal) => field.folded.includes(literal))) continue;
+      maskAll(field, findAll(field, pattern));
+    }
   }
 }
 
@@ -274,7 +276,14 @@ const sum = (evidence: readonly Evidence[]) => evidence.reduce((total, entry) =>
  */
 export function assessQa(policy: CompiledPolicy, inputs: QaInputs): QaAssessment {
   const threshold = policy.policy.detection.qaThreshold;
-  const signals = signalEvidence(inputs.hits, inputs.fields);
+  const inAside = (hit: TopicHit) =>
+    inputs.reading.asides.some(
+      (aside) => aside.source === hit.source && hit.match.start >= aside.start && hit.match.end <= aside.end,
+    );
+  const signals = signalEvidence(
+    inputs.hits.filter((hit) => !inAside(hit)),
+    inputs.fields,
+  );
   const purposes = purposeEvidence(policy, inputs.reading);
   const ownWork = purposes.find((entry) => entry.kind === "own-work");
   const strongOwnWork = ownWork !== undefined && ownWork.weight >= threshold;
@@ -318,10 +327,10 @@ export function assessQa(policy: CompiledPolicy, inputs: QaInputs): QaAssessment
     }
     return result("none");
   }
+  const panelRole = inputs.people.some(
+    (person) => person.role && person.role.id in policy.policy.detection.roleWeights,
+  );
   if (strongOwnWork || score >= threshold) {
-    const panelRole = inputs.people.some(
-      (person) => person.role && person.role.id in policy.policy.detection.roleWeights,
-    );
     const toolNameOnly = !ownWork && !namedReview && signals.every((entry) => entry.source === "subject");
     if (inputs.bodyIsBare && toolNameOnly && !panelRole) {
       return result("weak", "The subject names a tool but not a review, and the body says nothing more.");
@@ -334,10 +343,11 @@ export function assessQa(policy: CompiledPolicy, inputs: QaInputs): QaAssessment
     }
     return result("qa-review");
   }
-  if (score > 0) return result("weak");
-  const panelRole = inputs.people.some(
-    (person) => person.role && person.role.id in policy.policy.detection.roleWeights,
-  );
+  if (score > 0) {
+    const incidentalTool =
+      casework.some((entry) => entry.weight < 0) && !ownWork && !namedReview && !panelRole;
+    return result(incidentalTool ? "none" : "weak");
+  }
   const purposeStated = inputs.reading.purposes.length > 0 || signals.some((entry) => entry.kind === "mask");
   const bareReviewSubject = policy.reading.bareReviewSubject.test(
     textOf(inputs.fields, "subject")?.folded ?? "",

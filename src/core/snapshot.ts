@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "./zod-mini";
 
 /**
  * The invite snapshot: one meeting invite as the add-in sees it. Field names mirror Office.js
@@ -7,76 +7,88 @@ import { z } from "zod";
 
 const text = z.string();
 /** Office.js and file parsers give `null` for absent lists; treat it as empty. */
-const listOf = <T extends z.ZodType>(item: T) =>
-  z
-    .array(item)
-    .nullish()
-    .transform((list) => list ?? []);
-const optionalText = text.nullish().transform((value) => value ?? undefined);
+const listOf = <T extends z.ZodMiniType>(item: T) =>
+  z.pipe(
+    z.nullish(z.array(item)),
+    z.transform((list) => list ?? []),
+  );
+/** An absent value (null or missing) as undefined. */
+const orUndefined = <T extends z.ZodMiniType>(schema: T) =>
+  z.pipe(
+    z.nullish(schema),
+    z.transform((value) => value ?? undefined),
+  );
+const optionalText = orUndefined(text);
 
 export const RECIPIENT_TYPES = ["user", "distributionList", "externalUser", "other"] as const;
 
 export const emailAddressSchema = z.object({
   displayName: optionalText,
   emailAddress: optionalText,
-  recipientType: z
-    .enum(RECIPIENT_TYPES)
-    .nullish()
-    .transform((value) => value ?? undefined),
+  recipientType: orUndefined(z.enum(RECIPIENT_TYPES)),
 });
 
 export const RECURRENCE_TYPES = ["daily", "weekly", "monthly", "yearly"] as const;
 
-const isoDateTime = text.refine((value) => !Number.isNaN(Date.parse(value)), {
-  message: "is not a date and time (expected ISO 8601, for example 2026-12-10T14:00:00+11:00)",
-});
+const isoDateTime = text.check(
+  z.refine((value) => !Number.isNaN(Date.parse(value)), {
+    message: "is not a date and time (expected ISO 8601, for example 2026-12-10T14:00:00+11:00)",
+  }),
+);
 
 export const itemSchema = z.object({
   itemType: z.enum(["message", "appointment"]),
   itemClass: optionalText,
   itemId: optionalText,
-  subject: text.nullish().transform((value) => value ?? ""),
-  organizer: emailAddressSchema.nullish().transform((value) => value ?? undefined),
+  subject: z.pipe(
+    z.nullish(text),
+    z.transform((value) => value ?? ""),
+  ),
+  organizer: orUndefined(emailAddressSchema),
   requiredAttendees: listOf(emailAddressSchema),
   optionalAttendees: listOf(emailAddressSchema),
   resources: listOf(emailAddressSchema),
-  start: isoDateTime.nullish().transform((value) => value ?? undefined),
-  end: isoDateTime.nullish().transform((value) => value ?? undefined),
+  start: orUndefined(isoDateTime),
+  end: orUndefined(isoDateTime),
   /** IANA zone the invite was written in, when known (from an iCalendar TZID). */
   timeZone: optionalText,
   location: optionalText,
-  recurrence: z
-    .object({ recurrenceType: z.enum(RECURRENCE_TYPES) })
-    .nullish()
-    .transform((value) => value ?? undefined),
-  body: text.nullish().transform((value) => value ?? ""),
+  recurrence: orUndefined(z.object({ recurrenceType: z.enum(RECURRENCE_TYPES) })),
+  body: z.pipe(
+    z.nullish(text),
+    z.transform((value) => value ?? ""),
+  ),
 });
 
-export const directorySchema = z
-  .record(
-    text,
-    z.object({
-      jobTitle: optionalText.optional(),
-      department: optionalText.optional(),
-    }),
-  )
-  .nullish()
-  .transform((value) => value ?? {});
+export const directorySchema = z.pipe(
+  z.nullish(
+    z.record(
+      text,
+      z.object({
+        jobTitle: z.optional(optionalText),
+        department: z.optional(optionalText),
+      }),
+    ),
+  ),
+  z.transform((value) => value ?? {}),
+);
 
-export const settingsSchema = z
-  .object({
-    /** E-mail address of the caseworker's own Manager Casework. */
-    managerCasework: optionalText,
-    /** The caseworker's name for signing replies. */
-    userName: optionalText,
-    /** Roles the user has set by hand: e-mail address (any case) to role id. */
-    roles: z
-      .record(text, text)
-      .nullish()
-      .transform((value) => value ?? {}),
-  })
-  .nullish()
-  .transform((value) => value ?? { managerCasework: undefined, userName: undefined, roles: {} });
+export const settingsSchema = z.pipe(
+  z.nullish(
+    z.object({
+      /** E-mail address of the caseworker's own Manager Casework. */
+      managerCasework: optionalText,
+      /** The caseworker's name for signing replies. */
+      userName: optionalText,
+      /** Roles the user has set by hand: e-mail address (any case) to role id. */
+      roles: z.pipe(
+        z.nullish(z.record(text, text)),
+        z.transform((value) => value ?? {}),
+      ),
+    }),
+  ),
+  z.transform((value) => value ?? { managerCasework: undefined, userName: undefined, roles: {} }),
+);
 
 export const snapshotSchema = z.object({
   mailbox: emailAddressSchema,
@@ -101,7 +113,7 @@ export class SnapshotError extends Error {
 }
 
 /** Describes each problem as "field.path: problem", so a user can find it in the file. */
-export function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: z.core.$ZodError): string {
   return error.issues
     .slice(0, 5)
     .map((issue) => {

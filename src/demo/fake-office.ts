@@ -296,7 +296,13 @@ class RoamingSettings {
         callback?.(failed(undefined, 9057, "SettingsSizeLimit", "The settings are larger than 32 KB."));
         return;
       }
-      this.storage.setItem(this.key, json);
+      try {
+        this.storage.setItem(this.key, json);
+      } catch {
+        // A full or blocked localStorage: Outlook's own failure when the mailbox cannot keep the settings.
+        callback?.(failed(undefined, 9019, "InternalServerError", "The settings could not be saved."));
+        return;
+      }
       callback?.(succeeded(undefined, options.asyncContext));
     }, 5);
   }

@@ -1,9 +1,9 @@
 import "../taskpane/without-eval";
 import { DEFAULT_CLIENT_ID } from "../graph/client-id";
 import { describeError } from "../host";
-import { createMeetingRecord } from "../record/meeting-record";
 import { createLocalStorage } from "../record/storage";
 import { createMicrosoft365Loader } from "../taskpane/microsoft365";
+import { createRecordLoader } from "../taskpane/record";
 import { startPane } from "../taskpane/start";
 import { DemoPage } from "./demo-page";
 import { FakeOutlook } from "./fake-office";
@@ -56,7 +56,7 @@ void startPane({
     createClient: microsoft365.createMsalClient,
     fetch: microsoft365.fetch,
   }),
-  record: createMeetingRecord(createLocalStorage()),
+  loadRecord: createRecordLoader(createLocalStorage),
   defaultClientId: DEFAULT_CLIENT_ID,
   now: () => new Date(),
 });

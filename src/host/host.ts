@@ -64,12 +64,19 @@ export interface StoredSettings {
   useDirectory?: boolean;
 }
 
+/** The stored settings as loaded, and what of them could not be read, in the user's words. */
+export interface LoadedSettings {
+  settings: StoredSettings;
+  /** Set when part or all of what was stored could not be read and fell back to defaults. */
+  unread?: string;
+}
+
 export interface Host {
   /** Reads the current item, body included. Rejects with HostError when Office fails. */
   readItem(): Promise<ItemState>;
   /** Calls the listener when the selected item changes (a pinned pane). Returns an unsubscribe. */
   onItemChanged(listener: () => void): () => void;
-  loadSettings(): StoredSettings;
+  loadSettings(): LoadedSettings;
   /** Rejects with HostError when the settings cannot be saved (too large, offline, API failure). */
   saveSettings(settings: StoredSettings): Promise<void>;
   /** Opens Outlook's reply form with this HTML body. Rejects with HostError when it cannot. */

@@ -1,6 +1,6 @@
-import { z } from "zod";
 import { DEFAULT_POLICY_ID, isRecord } from "../core";
-import { HostError, type StoredSettings } from "../host";
+import * as z from "../core/zod-mini";
+import { HostError, type LoadedSettings, type StoredSettings } from "../host";
 import { officeCall } from "./office-call";
 
 export const SETTINGS_KEY = "qaMeetingCheck.settings";
@@ -9,20 +9,49 @@ export const ROAMING_SETTINGS_LIMIT_BYTES = 32 * 1024;
 export const SETTINGS_SAVE_FAILED =
   "Your settings could not be saved. Check your connection and try again; your changes are still in the form.";
 
-const optionalText = z.string().optional().catch(undefined);
+/** What each stored field must be; a field that is not falls back to its default on its own. */
+const fieldSchemas = {
+  managerCasework: z.optional(z.string()),
+  userName: z.optional(z.string()),
+  roles: z.record(z.string(), z.string()),
+  templateId: z.optional(z.string()),
+  customTemplate: z.optional(z.string()),
+  policyId: z.string().check(z.minLength(1)),
+  theme: z.enum(["auto", "light", "dark"]),
+  graphClientId: z.optional(z.string()),
+  useDirectory: z.optional(z.boolean()),
+};
 
 /** Each field falls back on its own, so one bad value does not cost the user the others. */
 const storedSettingsSchema = z.object({
-  managerCasework: optionalText,
-  userName: optionalText,
-  roles: z.record(z.string(), z.unknown()).catch({}),
-  templateId: optionalText,
-  customTemplate: optionalText,
-  policyId: z.string().min(1).catch(DEFAULT_POLICY_ID),
-  theme: z.enum(["auto", "light", "dark"]).catch("auto"),
-  graphClientId: optionalText,
-  useDirectory: z.boolean().optional().catch(undefined),
+  managerCasework: z.catch(fieldSchemas.managerCasework, undefined),
+  userName: z.catch(fieldSchemas.userName, undefined),
+  // Good role corrections are kept beside a bad one.
+  roles: z.catch(z.record(z.string(), z.unknown()), {}),
+  templateId: z.catch(fieldSchemas.templateId, undefined),
+  customTemplate: z.catch(fieldSchemas.customTemplate, undefined),
+  policyId: z.catch(fieldSchemas.policyId, DEFAULT_POLICY_ID),
+  theme: z.catch(fieldSchemas.theme, "auto"),
+  graphClientId: z.catch(fieldSchemas.graphClientId, undefined),
+  useDirectory: z.catch(fieldSchemas.useDirectory, undefined),
 });
+
+/** Each field as the user knows it, for saying which could not be read. */
+const FIELD_NAMES: Readonly<Record<keyof typeof fieldSchemas, string>> = {
+  managerCasework: "your Manager Casework's address",
+  userName: "your name",
+  roles: "the role corrections",
+  templateId: "the reply chosen",
+  customTemplate: "your own reply wording",
+  policyId: "the policy",
+  theme: "the theme",
+  graphClientId: "the Microsoft 365 app id",
+  useDirectory: "the directory look-up choice",
+};
+
+/** Copies of stored settings that could not be read, kept on this device rather than lost. */
+export const SETTINGS_SET_ASIDE_KEY = "qaMeetingCheck.settings.setAside";
+const MAX_SET_ASIDE = 5;
 
 function rolesOf(roles: Record<string, unknown>): Record<string, string> {
   const entries = Object.entries(roles).filter(
@@ -39,21 +68,70 @@ function withoutUndefined<T extends object>(value: T): WithoutUndefined<T> {
   ) as WithoutUndefined<T>;
 }
 
-function storedValueOf(office: typeof Office): unknown {
+type Stored = { raw: unknown; value: unknown; readable: boolean };
+
+function storedValueOf(office: typeof Office): Stored {
+  let raw: unknown;
   try {
-    const raw: unknown = office.context.roamingSettings.get(SETTINGS_KEY);
-    return typeof raw === "string" ? JSON.parse(raw) : raw;
+    raw = office.context.roamingSettings.get(SETTINGS_KEY);
+    return { raw, value: typeof raw === "string" ? JSON.parse(raw) : raw, readable: true };
   } catch {
-    // Unreadable or corrupt settings are replaced by defaults: the user can set them again.
+    return { raw, value: undefined, readable: false };
+  }
+}
+
+/** The names of the fields that were stored but could not be read. */
+function unreadFields(value: Record<string, unknown>): string[] {
+  return (Object.keys(fieldSchemas) as (keyof typeof fieldSchemas)[])
+    .filter((key) => key in value && !z.safeParse(fieldSchemas[key], value[key]).success)
+    .map((key) => FIELD_NAMES[key]);
+}
+
+/** Keeps an unreadable copy on this device. Whether it could. */
+function setAside(raw: unknown, storage: Storage | undefined): boolean {
+  if (!storage || raw === undefined) return false;
+  try {
+    const copy = typeof raw === "string" ? raw : JSON.stringify(raw);
+    const kept: unknown = JSON.parse(storage.getItem(SETTINGS_SET_ASIDE_KEY) ?? "[]");
+    const copies = Array.isArray(kept) ? kept.filter((entry) => typeof entry === "string") : [];
+    if (!copies.includes(copy)) {
+      storage.setItem(SETTINGS_SET_ASIDE_KEY, JSON.stringify([...copies, copy].slice(-MAX_SET_ASIDE)));
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function unreadMessage(what: string | undefined, keptAside: boolean): string {
+  const lead = what
+    ? `Some of your saved settings could not be read (${what}), so those are back to their defaults.`
+    : "Your saved settings could not be read, so the defaults are in use until you save new ones.";
+  return keptAside ? `${lead} The unreadable copy is kept on this device, not deleted.` : lead;
+}
+
+function deviceStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
     return undefined;
   }
 }
 
-/** The user's settings, or defaults for anything missing or invalid. Never throws. */
-export function loadStoredSettings(office: typeof Office): StoredSettings {
-  const value = storedValueOf(office);
-  const parsed = storedSettingsSchema.parse(isRecord(value) ? value : {});
-  return withoutUndefined({ ...parsed, roles: rolesOf(parsed.roles) });
+/**
+ * The user's settings, or defaults for anything missing or invalid; what could not be read is
+ * kept aside on this device and reported. Never throws.
+ */
+export function loadStoredSettings(office: typeof Office, storage = deviceStorage()): LoadedSettings {
+  const stored = storedValueOf(office);
+  const value = isRecord(stored.value) ? stored.value : {};
+  const parsed = storedSettingsSchema.parse(value);
+  const settings = withoutUndefined({ ...parsed, roles: rolesOf(parsed.roles) });
+  const unreadable = !stored.readable || (stored.raw !== undefined && !isRecord(stored.value));
+  const fields = unreadable ? [] : unreadFields(value);
+  if (!unreadable && fields.length === 0) return { settings };
+  const what = fields.length > 0 ? fields.join(", ") : undefined;
+  return { settings, unread: unreadMessage(what, setAside(stored.raw, storage)) };
 }
 
 function byteLength(text: string): number {

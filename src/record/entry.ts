@@ -1,6 +1,6 @@
-import { z } from "zod";
 import type { Analysis, EmailAddress, Evidence, InviteItem, Person, Policy, Verdict } from "../core";
 import { VERDICTS } from "../core";
+import * as z from "../core/zod-mini";
 
 /** What the user did about the invite. Until they say, an entry is "ignored". */
 export const USER_ACTIONS = ["declined", "replied", "attended", "ignored"] as const;
@@ -11,9 +11,22 @@ export const MAX_REASONS = 3;
 /** Quotes and names longer than this are cut, so an entry never carries a paragraph of the invite. */
 export const MAX_TEXT = 120;
 
-const isoDateTime = z.string().refine((value) => !Number.isNaN(Date.parse(value)));
-/** "" when not known. Fields added after the first version default to it, so older entries still read. */
-const known = z.string().default("");
+const isDateTime = (value: string) => !Number.isNaN(Date.parse(value));
+const isoDateTime = z.string().check(z.refine(isDateTime));
+
+/**
+ * The field, or `fallback` where an entry saved before it was kept has none, so older entries still
+ * read. Built from what the pane's other schemas already use (optional, pipe, transform), so the
+ * record brings no more of zod into the pane's start-up.
+ */
+function since<T extends z.ZodMiniType>(schema: T, fallback: z.output<T>) {
+  return z.pipe(
+    z.optional(schema),
+    z.transform((value): z.output<T> => value ?? fallback),
+  );
+}
+/** "" when not known. */
+const known = since(z.string(), "");
 
 /**
  * One checked invite, as the member's record for their delegate. It never holds the invite's body:
@@ -21,27 +34,27 @@ const known = z.string().default("");
  * reasons, whose record it is and which policy judged it.
  */
 export const recordEntrySchema = z.object({
-  itemId: z.string().min(1),
+  itemId: z.string().check(z.minLength(1)),
   /** ISO 8601, when the invite was (last) checked. */
   checkedAt: isoDateTime,
   /** When the meeting starts, as the invite gives it (ISO 8601, a date alone for an all-day event); "" when it gives none. */
-  meetingStart: z.union([z.literal(""), isoDateTime]).default(""),
+  meetingStart: since(z.string().check(z.refine((value) => value === "" || isDateTime(value))), ""),
   subject: z.string(),
   /** The location's name as the invite gives it (a room, "Microsoft Teams Meeting"). */
   location: known,
   organizer: z.object({ name: z.string(), email: z.string(), role: known }),
   /** Everyone on the invite but the user, as the engine counts them. */
-  otherPeople: z.number().int().nonnegative(),
+  otherPeople: z.int().check(z.nonnegative()),
   /** Distinct role labels of those people, "role unknown" when some have none. */
   roles: z.array(z.string()),
   verdict: z.enum(VERDICTS),
   /** The evidence that counted most, strongest first, at most three. */
-  reasons: z.array(z.string()).max(MAX_REASONS),
+  reasons: z.array(z.string()).check(z.maxLength(MAX_REASONS)),
   action: z.enum(USER_ACTIONS),
   /** Whose record it is: the mailbox the invite was read in. */
-  member: z.object({ name: z.string(), email: z.string() }).default({ name: "", email: "" }),
+  member: since(z.object({ name: z.string(), email: z.string() }), { name: "", email: "" }),
   /** The policy that judged it, and its version. */
-  policy: z.object({ id: z.string(), version: z.string() }).default({ id: "", version: "" }),
+  policy: since(z.object({ id: z.string(), version: z.string() }), { id: "", version: "" }),
 });
 
 export type RecordEntry = z.output<typeof recordEntrySchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../core/zod-mini";
 import { toCsv } from "./csv";
 import { recordEntrySchema, type RecordEntry, type UserAction } from "./entry";
 import { capLog, MAX_ENTRIES, type RecordLog, setAction, upsertEntry } from "./log";
@@ -8,7 +8,7 @@ const storedSchema = z.object({
   version: z.literal(1),
   entries: z.array(z.unknown()),
   /** What could not be read, kept as it was found: entries that do not fit, or a whole unreadable record. */
-  setAside: z.array(z.unknown()).optional(),
+  setAside: z.optional(z.array(z.unknown())),
 });
 
 export interface StoredLog {

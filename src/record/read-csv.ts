@@ -9,6 +9,7 @@ import {
   type CsvColumn,
   type RecordRow,
 } from "./csv";
+import * as z from "../core/zod-mini";
 import { MAX_REASONS, recordEntrySchema, USER_ACTIONS, type UserAction } from "./entry";
 
 /** A row read from a record file, with its number there: the header is row 1. */
@@ -31,7 +32,7 @@ export interface RecordReading {
   notRecord: RowProblem | undefined;
 }
 
-const rowSchema = recordEntrySchema.omit({ itemId: true });
+const rowSchema = z.omit(recordEntrySchema, { itemId: true });
 
 function quotingProblem(error: CsvError): string {
   switch (error.code) {

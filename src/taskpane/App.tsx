@@ -1,12 +1,31 @@
-import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef } from "react";
+import { FluentProvider, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import { memo, useEffect, useRef, useState } from "react";
+import type { Policy } from "../core";
 import type { Host } from "../host";
+import { Disclosure } from "./components/Disclosure";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { ItemView } from "./components/ItemView";
-import { RecordSection } from "./components/RecordSection";
-import { SettingsPanel } from "./components/SettingsPanel";
+import { LazySection, lazySection, prefetchSections, useAfterFirstPaint } from "./components/LazySection";
 import { usePaneModel } from "./hooks/usePaneModel";
 import { useTheme } from "./hooks/useTheme";
+
+// Sections in their own chunks: the direction once a verdict is painted, the record and the
+// settings when opened. All are prefetched when the browser is idle after the first verdict.
+const DirectivePanel = lazySection(() =>
+  import(/* webpackChunkName: "directive" */ "./components/DirectivePanel").then(
+    (module) => module.DirectivePanel,
+  ),
+);
+const RecordSection = lazySection(() =>
+  import(/* webpackChunkName: "record-section" */ "./components/RecordSection").then(
+    (module) => module.RecordSection,
+  ),
+);
+const SettingsPanel = lazySection(() =>
+  import(/* webpackChunkName: "settings" */ "./components/SettingsPanel").then(
+    (module) => module.SettingsPanel,
+  ),
+);
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh" },
@@ -41,6 +60,30 @@ export function App({ host, onReload }: Props) {
   );
 }
 
+/** True from the first render at which `condition` holds. */
+function useOnceTrue(condition: boolean): boolean {
+  const [held, setHeld] = useState(condition);
+  if (condition && !held) setHeld(true);
+  return held || condition;
+}
+
+/** The last value that was not undefined. */
+function useLastDefined<T>(value: T | undefined): T | undefined {
+  const [last, setLast] = useState(value);
+  if (value !== undefined && value !== last) setLast(value);
+  return value ?? last;
+}
+
+/** The direction of the policy in use: built once the first verdict is painted, and not again for another item. */
+const Directive = memo(function Directive({ policy }: { policy: Policy }) {
+  const later = useAfterFirstPaint();
+  return (
+    <LazySection name="directive" shown={later}>
+      <DirectivePanel policy={policy} />
+    </LazySection>
+  );
+});
+
 function Pane({ host, onReload }: Props) {
   const styles = useStyles();
   const model = usePaneModel(host);
@@ -48,6 +91,13 @@ function Pane({ host, onReload }: Props) {
   const theme = useTheme(host, settings.theme);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusAfterRead = useRef(false);
+  // Once something was read, the record and settings stay while the next item is read.
+  const started = useOnceTrue(read.status !== "loading");
+  const policy = useLastDefined(checked?.ok ? checked.policy : undefined);
+
+  useEffect(() => {
+    if (started) prefetchSections();
+  }, [started]);
 
   useEffect(() => {
     if (read.status !== "loading" && focusAfterRead.current) {
@@ -74,13 +124,29 @@ function Pane({ host, onReload }: Props) {
             headingRef={headingRef}
           />
         </ErrorBoundary>
-        {read.status !== "loading" && <RecordSection record={model.record} />}
-        {read.status !== "loading" && (
-          <SettingsPanel
-            settings={settings}
-            context={checked?.ok ? checked : undefined}
-            save={(next) => model.saveSettings(next)}
-          />
+        {policy && (
+          <div hidden={!checked?.ok}>
+            <Directive policy={policy} />
+          </div>
+        )}
+        {started && (
+          <Disclosure level={2} title="Your record">
+            <RecordSection record={model.record} />
+          </Disclosure>
+        )}
+        {model.settingsUnread && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{model.settingsUnread}</MessageBarBody>
+          </MessageBar>
+        )}
+        {started && (
+          <Disclosure level={2} title="Settings">
+            <SettingsPanel
+              settings={settings}
+              context={checked?.ok ? checked : undefined}
+              save={(next) => model.saveSettings(next)}
+            />
+          </Disclosure>
         )}
       </main>
     </FluentProvider>

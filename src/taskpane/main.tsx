@@ -1,15 +1,15 @@
 import "./without-eval";
 import { DEFAULT_CLIENT_ID } from "../graph/client-id";
-import { createMeetingRecord } from "../record/meeting-record";
 import { createLocalStorage } from "../record/storage";
 import { createMicrosoft365Loader } from "./microsoft365";
+import { createRecordLoader } from "./record";
 import { startPane } from "./start";
 
 // The composition root in Outlook: the real Microsoft 365 (MSAL and fetch), the record in this
 // device's storage, the clock. startPane waits for Office, makes the host, then renders <App>.
 void startPane({
   loadMicrosoft365: createMicrosoft365Loader(),
-  record: createMeetingRecord(createLocalStorage()),
+  loadRecord: createRecordLoader(createLocalStorage),
   defaultClientId: DEFAULT_CLIENT_ID,
   now: () => new Date(),
 });

@@ -1,11 +1,11 @@
 import { createContext, useContext, type ReactNode } from "react";
-import type { MeetingRecord } from "../record/meeting-record";
 import type { Microsoft365Loader } from "./microsoft365";
+import type { RecordLoader } from "./record";
 
 /** What the pane uses besides its Host: Microsoft 365, the local record and the clock. */
 export interface PaneServices {
   loadMicrosoft365: Microsoft365Loader;
-  record: MeetingRecord;
+  loadRecord: RecordLoader;
   /** The build-time client id (DefinePlugin); a setting overrides it. */
   defaultClientId: string;
   now(): Date;

@@ -1,4 +1,4 @@
-import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Spinner } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { HostError } from "../host";
@@ -6,6 +6,8 @@ import { createOfficeHost } from "../office/office-host";
 import { whenOfficeReady } from "../office/office-ready";
 import { App } from "./App";
 import { StartupFailure } from "./components/StatusViews";
+import { loadDarkTheme, startsDark } from "./hooks/useTheme";
+import { webLightTheme } from "./lightTheme";
 import { ServicesProvider, type PaneServices } from "./services";
 
 export const OFFICE_READY_TIMEOUT_MS = 8000;
@@ -38,6 +40,8 @@ export async function startPane(services: PaneServices): Promise<void> {
     show(<StartupFailure error={error instanceof HostError ? error : undefined} onReload={reload} />);
     return;
   }
+  // A pane that starts dark waits for the dark theme rather than flash light first.
+  if (startsDark(host, host.loadSettings().settings)) await loadDarkTheme().catch(() => undefined);
   show(
     <ServicesProvider services={services}>
       <App host={host} />

@@ -22,6 +22,8 @@ afterAll(async () => {
 async function recordShown(page: Page): Promise<string[]> {
   const record = page.locator("#root").getByRole("button", { name: "Your record" });
   if ((await record.getAttribute("aria-expanded")) !== "true") await record.click();
+  // The section is built from its own chunk when first opened.
+  await page.locator('#root [data-section-pending="Your record"]').waitFor({ state: "detached" });
   return page
     .locator("#root [data-record-entry]")
     .evaluateAll((entries) => entries.map((entry) => entry.getAttribute("data-record-entry") ?? ""));

@@ -23,7 +23,11 @@ const makeConfig = loadCommonJs(path.join(ROOT, "webpack.config.js")) as MakeCon
 
 const PROD_URL = "https://addin.example.org/qa/";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const BUDGET_GZIP_BYTES = 200 * 1024;
+/**
+ * The start-up JavaScript, gzip -9. Issue 11's target is 120 KB; this is what the pane meets today,
+ * so that nothing grows it while the rest of the way is found.
+ */
+const BUDGET_GZIP_BYTES = 145 * 1024;
 
 function withEnv<T>(vars: Record<string, string | undefined>, run: () => T): T {
   const saved = Object.fromEntries(Object.keys(vars).map((key) => [key, process.env[key]]));
@@ -150,10 +154,13 @@ describe("production build", () => {
     expect(files).toContain("assets/taskpane.css");
   });
 
-  it("keeps the JavaScript taskpane.html loads within 200 KB gzipped", () => {
-    // What the pane needs to start; the Microsoft 365 chunks load only when the user asks for them.
+  it("keeps the JavaScript taskpane.html loads within its budget, gzip -9", () => {
+    // What the pane needs to start; the sections below the verdict and the Microsoft 365 chunks are lazy.
     const js = taskpaneScripts().slice(1);
-    const sizes = js.map((f) => ({ f, gzip: zlib.gzipSync(fs.readFileSync(path.join(outDir, f))).length }));
+    const sizes = js.map((f) => ({
+      f,
+      gzip: zlib.gzipSync(fs.readFileSync(path.join(outDir, f)), { level: 9 }).length,
+    }));
     const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
     expect(js.length).toBeGreaterThan(0);
     // On failure Jest prints the per-file sizes.
@@ -167,6 +174,20 @@ describe("production build", () => {
     expect(plot.length).toBeGreaterThan(0);
     expect(plot.filter((f) => startup.includes(f))).toEqual([]);
     expect(files.some((f) => /^record-chart\.[0-9a-f]{8}\.js$/.test(f))).toBe(true);
+    // Nor in the record section's own chunk, which the pane prefetches once the verdict is shown.
+    expect(plot.filter((f) => /^record-section\./.test(f))).toEqual([]);
+  });
+
+  it("starts without classic zod or the record: the built-in policies are data, the rest zod/mini", () => {
+    const sources = taskpaneScripts()
+      .slice(1)
+      .flatMap((f) => (JSON.parse(read(`${f}.map`)) as { sources: string[] }).sources);
+    expect(sources.some((source) => source.includes("src/core/analyze.ts"))).toBe(true);
+    expect(
+      sources.filter((source) =>
+        /zod\/v4\/classic|src\/core\/policy\.ts|src\/record\/meeting-record/.test(source),
+      ),
+    ).toEqual([]);
   });
 
   it("contains no demo code", () => {

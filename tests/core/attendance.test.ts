@@ -27,6 +27,7 @@ describe("who the body says will come", () => {
     ["asked along, with a team", "I've asked Dana from QACI to come along."],
     ["dials in for part of it", "Just you and me to start, then Pat will dial in for the second half."],
     ["a role only", "MCS to attend."],
+    ["is coming", "Omar is coming as well."],
     ["looped in", "I've looped in the MCS (Omar) as he wants to understand where things are at."],
     ["an added team", "I've cc'd the QACI team so whoever is rostered on can pull the report up."],
     ["a panel list", "Panel: Helen Ward (MCW), Grace Liu (QACI)."],
@@ -52,6 +53,7 @@ describe("who the body says will not come", () => {
     ["can't make it", "Grace can't make it any more, so this will just be you and me."],
     ["won't be joining (said of her)", "Grace sent the QAMT summary but she won't be joining."],
     ["has been removed", "Grace has been removed from this series."],
+    ["is not coming", "Grace isn't coming after all, so it's just us."],
   ])("leaves out a listed person who %s", (_how, body) => {
     const result = review(body, { requiredAttendees: [attendee(CASEWORKER), attendee(QACI)] });
     expect(names(result)).toEqual(["Helen Ward"]);
@@ -134,6 +136,32 @@ describe("who the body says will not come", () => {
     expect(result.verdict).toBe("directive-applies");
   });
 
+  it("reads texting shorthand for who will be there, and quotes it as written", () => {
+    const dana = { displayName: "Dana Whitby", emailAddress: "dana.whitby@dcj-demo.example" };
+    const result = check(
+      invite(
+        {
+          subject: "QA reveiw - ur files",
+          organizer: dana,
+          body: "qa reveiw tmrw, mcw n qaci will b there (me + Jas)",
+        },
+        { directory: {} },
+      ),
+    );
+    expect(result.verdict).toBe("directive-applies");
+    expect(result.people.map((person) => person.role?.label)).toContain("QACI");
+  });
+
+  it("quotes shorthand as the sender wrote it when it leaves people out", () => {
+    const result = review("Grace n Omar r not coming, just u n me", {
+      requiredAttendees: [attendee(CASEWORKER), attendee(QACI), attendee(MCS)],
+    });
+    expect(result.verdict).toBe("one-to-one");
+    expect(result.notCounted.map((entry) => entry.reason)).toContain(
+      'the invite says "Grace n Omar r not coming, just u n me"',
+    );
+  });
+
   it("does not read a word that opens a sentence as a person joining", () => {
     const result = review(
       "Keen to get through your QAMT flags this week. Glad to dial in if you are working from home.",
@@ -196,6 +224,76 @@ describe("a forwarded invite", () => {
     const result = review(body, { subject: "FW: QAMT review - Team 4", organizer: colleague });
     expect(result.verdict).toBe("unclear");
     expect(result.checks.join(" ")).toContain("forward");
+  });
+
+  it("takes a forward as the owner's invitation when the note asks them to come", () => {
+    const body = [
+      "Hi Chris, fwd as you weren't on the original list. See you there.",
+      "-----Original Appointment-----",
+      "From: Grace Liu",
+      "To: Helen Ward; Omar Haddad",
+      "Subject: QAMT panel - March",
+      "",
+      "The March QAMT panel runs in 20-minute slots per caseworker. Omar will chair.",
+    ].join("\n");
+    const result = review(body, {
+      subject: "FW: QAMT panel - March",
+      requiredAttendees: [attendee(CASEWORKER)],
+    });
+    expect(result.verdict).toBe("directive-applies");
+    expect(names(result)).toEqual(expect.arrayContaining(["Grace Liu", "Omar Haddad"]));
+  });
+
+  it.each([
+    ["names the owner by initial in a schedule", "See below.", "1:00 - C. Park\n2:00 - T. Mabbott"],
+    ["gives the owner a time", "See below, you're 1pm on the 9th.", "1:00 - T. Mabbott"],
+    [
+      "is forwarded so it is in the owner's calendar",
+      "Forwarding so it's in your calendar.",
+      "1:00 - T. Mabbott",
+    ],
+  ])("takes a forward that %s as the owner's invitation", (_how, note, schedule) => {
+    const body = [
+      note,
+      "-----Original Appointment-----",
+      "From: Grace Liu",
+      "To: Helen Ward; Omar Haddad",
+      "Subject: QAMT review schedule",
+      "",
+      "Each caseworker has a slot with the panel (MCW, MCS Omar Haddad and QACI Grace Liu).",
+      schedule,
+    ].join("\n");
+    const colleague = { displayName: "Ella Ng", emailAddress: "ella.ng@dcj-demo.example" };
+    const result = review(body, { subject: "FW: QAMT review schedule", organizer: colleague });
+    expect(result.verdict).toBe("directive-applies");
+  });
+
+  it("does not take a longer surname for the owner's", () => {
+    const body = [
+      "FYI.",
+      "-----Original Appointment-----",
+      "From: Grace Liu",
+      "To: Helen Ward; Omar Haddad",
+      "Subject: QAMT review schedule",
+      "",
+      "1:00 - C. Parker",
+    ].join("\n");
+    const colleague = { displayName: "Ella Ng", emailAddress: "ella.ng@dcj-demo.example" };
+    const result = review(body, { subject: "FW: QAMT review schedule", organizer: colleague });
+    expect(result.verdict).toBe("unclear");
+  });
+
+  it("still asks when the note says the owner need not come", () => {
+    const body = [
+      "FYI only, no need for you to attend: this is the panel Helen runs for her own team.",
+      "-----Original Appointment-----",
+      "From: Grace Liu",
+      "To: Helen Ward; Omar Haddad",
+      "Subject: QAMT review - Team 4",
+    ].join("\n");
+    const colleague = { displayName: "Ella Ng", emailAddress: "ella.ng@dcj-demo.example" };
+    const result = review(body, { subject: "FW: QAMT review - Team 4", organizer: colleague });
+    expect(result.verdict).toBe("unclear");
   });
 });
 
@@ -272,6 +370,29 @@ describe("whose Manager Casework", () => {
     );
     expect(result.verdict).toBe("one-to-one");
   });
+
+  it.each([
+    ["A/Manager Casework", "one-to-one"],
+    ["QACI Officer", "directive-applies"],
+  ])(
+    "takes an organizer titled %s who is acting in the role as the owner's manager only if they manage",
+    (jobTitle, verdict) => {
+      const result = check(
+        invite(
+          {
+            subject: "QAMT 1:1",
+            organizer: acting,
+            body: "Hi Chris, while I'm acting in the role let's keep your QAMT 1:1s going.",
+          },
+          {
+            directory: { [acting.emailAddress]: { jobTitle } },
+            settings: { managerCasework: MANAGER.emailAddress },
+          },
+        ),
+      );
+      expect(result.verdict).toBe(verdict);
+    },
+  );
 
   it("does not read a name inside a sentence as a signature", () => {
     const ea = { displayName: "Pam Whitcombe", emailAddress: "pam.whitcombe@dcj-demo.example" };
@@ -427,6 +548,135 @@ describe("notes and forwards", () => {
     expect(result.people.find((person) => person.name === "Colin")?.role).toMatchObject({
       label: "Manager Client Services",
     });
+    expect(result.verdict).toBe("directive-applies");
+  });
+});
+
+describe("a list whose members come one at a time", () => {
+  const team = attendee(
+    { displayName: "Team 3", emailAddress: "team3@dcj-demo.example" },
+    "distributionList",
+  );
+
+  it("does not count the list when each member has a time of their own", () => {
+    const result = review("Holding this block for file reviews. Individual times to follow.", {
+      subject: "File reviews",
+      requiredAttendees: [team],
+    });
+    expect(result.verdict).toBe("one-to-one");
+    expect(result.notCounted.map((entry) => entry.name)).toEqual(["Team 3"]);
+  });
+
+  it("still counts the others who sit in on every slot", () => {
+    const result = review(
+      "20-minute slots per caseworker. Omar Haddad (MCS) will chair and Grace Liu from QACI will bring the extract.",
+      { requiredAttendees: [team] },
+    );
+    expect(result.verdict).toBe("directive-applies");
+    expect(names(result)).toEqual(expect.arrayContaining(["Omar Haddad", "Grace Liu"]));
+  });
+
+  it("counts the list when the body speaks of individual results, not individual times", () => {
+    const result = review("We'll go through individual results for everyone's QAMT items together.", {
+      requiredAttendees: [team],
+    });
+    expect(result.verdict).toBe("directive-applies");
+  });
+});
+
+describe("a support person the owner brings", () => {
+  const sione = { displayName: "Sione Latu", emailAddress: "sione.latu@dcj-demo.example" };
+  const withSione = (body: string, others = [attendee(sione)]) =>
+    review(body, { requiredAttendees: [attendee(CASEWORKER), ...others] });
+
+  it("asks, rather than calling it one-to-one or a panel, when only the support person joins your Manager Casework", () => {
+    const result = withSione(
+      "As requested I've added Sione as your support person. It'll just be me from management.",
+    );
+    expect(result.verdict).toBe("unclear");
+    expect(result.headline).toContain("Sione Latu, who comes as your support person");
+  });
+
+  it("still finds a panel when someone from QA comes as well", () => {
+    const result = withSione("Sione will attend as your support person, and Grace from QACI will join us.", [
+      attendee(sione),
+      attendee(QACI),
+    ]);
+    expect(result.verdict).toBe("directive-applies");
+  });
+
+  it("does not take a panel member who offers support as the owner's support person", () => {
+    const result = review("Grace will be there to support you through the QAMT items.", {
+      requiredAttendees: [attendee(CASEWORKER), attendee(QACI)],
+    });
+    expect(result.verdict).toBe("directive-applies");
+  });
+});
+
+describe("the owner named by their role", () => {
+  it("reads 'the caseworker' in a formal invite as the owner, not one more person", () => {
+    const result = review(
+      "Reviews are held between the caseworker and their Manager Casework only. No other parties will be present.",
+    );
+    expect(result.verdict).toBe("one-to-one");
+    expect(names(result)).toEqual(["Helen Ward"]);
+  });
+
+  it("still counts another caseworker who sits in", () => {
+    const result = review("Another caseworker from Team 2 will sit in to learn the process.");
+    expect(result.verdict).toBe("directive-applies");
+  });
+});
+
+describe("more ways of saying who comes", () => {
+  it("counts the one person excepted from 'no one else'", () => {
+    const result = review("No one else will be there except Priya from QACI, so it's informal.");
+    expect(result.verdict).toBe("directive-applies");
+    expect(result.people.map((person) => person.name)).toContain("Priya");
+  });
+
+  it("is one-to-one when no one else is coming and no one is excepted", () => {
+    expect(review("No one else will be there, so it's informal.").verdict).toBe("one-to-one");
+  });
+
+  it("counts someone brought along from a team, and not 'along' as a person", () => {
+    const result = review("I'll bring Tash along from QACI for the second half.");
+    expect(names(result)).toEqual(["Helen Ward", "Tash"]);
+    expect(result.verdict).toBe("directive-applies");
+  });
+
+  it("counts a team mailbox that says a member of its team will present", () => {
+    const mailbox = { displayName: "SWS QACI Team", emailAddress: "sws.qaci@dcj-demo.example" };
+    const body =
+      "This meeting has been booked on behalf of Helen Ward (Manager Casework) to go over your stats. A member of our team will present the figures.";
+    const result = review(body, {
+      organizer: mailbox,
+      requiredAttendees: [attendee(CASEWORKER), attendee(MANAGER)],
+    });
+    expect(result.verdict).toBe("directive-applies");
+  });
+
+  it("leaves out a team mailbox that only booked it", () => {
+    const mailbox = { displayName: "SWS QACI Team", emailAddress: "sws.qaci@dcj-demo.example" };
+    const body =
+      "This meeting has been booked on behalf of Helen Ward (Manager Casework) to go over your stats.";
+    const result = review(body, {
+      organizer: mailbox,
+      requiredAttendees: [attendee(CASEWORKER), attendee(MANAGER)],
+    });
+    expect(result.verdict).toBe("one-to-one");
+  });
+});
+
+describe("a role's name used for a thing", () => {
+  it("does not read 'your QA review' as someone from QA coming", () => {
+    const result = review("Before your QA review comes up, let's go through your QAMT items together.");
+    expect(names(result)).toEqual(["Helen Ward"]);
+    expect(result.verdict).toBe("one-to-one");
+  });
+
+  it("still reads someone from QA who is coming", () => {
+    const result = review("Someone from QA will join us to go through your QAMT items.");
     expect(result.verdict).toBe("directive-applies");
   });
 });

@@ -371,6 +371,23 @@ describe("a bare review", () => {
     );
   });
 
+  it("is unclear for a forwarded 'Review' whose body only says details will follow", () => {
+    const tara = { displayName: "Tara Quinlan", emailAddress: "tara.quinlan@dcj-demo.example" };
+    const body =
+      "Can you make this one?\n\nPlease attend the review on Tuesday with the rest of the district. Details to follow.";
+    expect(check(invite({ subject: "FW: Review", body, organizer: tara }, { directory: {} })).verdict).toBe(
+      "unclear",
+    );
+  });
+
+  it("says nothing is wrong when the details that follow are about something else", () => {
+    const tara = { displayName: "Tara Quinlan", emailAddress: "tara.quinlan@dcj-demo.example" };
+    const body = "Catch up about the office move. Details to follow.";
+    expect(check(invite({ subject: "Office move", body, organizer: tara }, { directory: {} })).verdict).toBe(
+      "not-qa-review",
+    );
+  });
+
   it("says nothing is wrong for a review of something named that is not your work", () => {
     const result = check(
       invite({
@@ -379,5 +396,152 @@ describe("a bare review", () => {
       }),
     );
     expect(result.verdict).toBe("not-qa-review");
+  });
+});
+
+describe("a tool named in passing at a meeting held for casework business", () => {
+  const team = { displayName: "Team 3", emailAddress: "team3@dcj-demo.example" };
+  const teamMeeting = (body: string, requiredAttendees = [attendee(team, "distributionList")]) =>
+    check(invite({ subject: "Team meeting", body, requiredAttendees }, { directory: {} }));
+
+  it("says nothing is wrong when an agenda item only brings news about the tool", () => {
+    const result = teamMeeting(
+      "Agenda\n1. Leave\n2. District news: changes to the RMT screens from March\n3. WHS",
+    );
+    expect(result.verdict).toBe("not-qa-review");
+  });
+
+  it("still reads a review when the meeting goes through your own items in the tool", () => {
+    const result = teamMeeting("Agenda\n1. Leave\n2. Your overdue QAMT items, one by one\n3. WHS");
+    expect(result.verdict).toBe("directive-applies");
+  });
+
+  it("stays unclear when someone from a QA panel comes as well", () => {
+    const result = check(
+      invite({
+        subject: "Team meeting",
+        body: "Agenda\n1. Leave\n2. RMT\n3. WHS",
+        requiredAttendees: [attendee(team, "distributionList"), attendee(QACI)],
+      }),
+    );
+    expect(result.verdict).toBe("unclear");
+  });
+});
+
+describe("'without' that describes the work, not the meeting", () => {
+  const oneToOne = (subject: string, body: string) => check(invite({ subject, body })).verdict;
+
+  it("reads work that lacks something as the work to be looked at", () => {
+    const body =
+      "The OOHC audit tool is flagging 3 of your young people without a current leaving care plan. Let's go through them together.";
+    expect(oneToOne("Leaving care plans - overdue", body)).toBe("one-to-one");
+  });
+
+  it("still reads a look that is withheld as a disclaimer", () => {
+    const body = "A walk-through of the new CIW screens, without showing anyone's files.";
+    expect(verdictOf("CIW screens", body)).toBe("not-qa-review");
+  });
+});
+
+describe("a workshop, and to workshop something", () => {
+  it("does not read 'we'll workshop how to clear them' as a training day", () => {
+    const body =
+      "Grace from QACI will take us through each person's overdue list on the Performance Dashboard and we'll workshop how to clear them.";
+    expect(verdictOf("Group supervision", body)).toBe("directive-applies");
+  });
+
+  it("still reads a workshop on a tool as training", () => {
+    expect(verdictOf("QAMT workshop", "A QAMT workshop for new starters: how to record a closure.")).toBe(
+      "not-qa-review",
+    );
+  });
+});
+
+describe("an agenda item given to other business", () => {
+  const team = { displayName: "Team 3", emailAddress: "team3@dcj-demo.example" };
+  const agenda = (...items: string[]) =>
+    check(
+      invite({
+        subject: "Team meeting",
+        body: ["Agenda", ...items.map((item, index) => `${index + 1}. ${item}`)].join("\n"),
+        requiredAttendees: [attendee(team, "distributionList"), attendee(QACI)],
+      }),
+    );
+
+  it("takes the tool it names as that business: news about the tool reviews no one", () => {
+    const result = agenda(
+      "Wellbeing check-in",
+      "Grace (QACI) - changes to the CP Audit Tool from July",
+      "Leave",
+    );
+    expect(result.verdict).toBe("not-qa-review");
+  });
+
+  it("still counts the tool in another item that goes through your own work", () => {
+    const result = agenda(
+      "Grace (QACI) - changes to the CP Audit Tool from July",
+      "Your overdue QAMT items, one by one",
+    );
+    expect(result.verdict).toBe("directive-applies");
+  });
+});
+
+describe("words that are not the invite's own", () => {
+  it("does not read the invitee's address in a Google subject as words", () => {
+    const result = check(
+      invite({
+        subject: "Invitation: Closure sprint - you and me @ Mon 8 Nov (chris.park@dcj-demo.example)",
+        body: "Let's sit down and get your closures over the line before Christmas - just us.",
+      }),
+    );
+    expect(result.verdict).toBe("one-to-one");
+  });
+
+  it("still reads a demo named in a subject as a demo", () => {
+    expect(verdictOf("QAMT demo", "A look at the new QAMT screens.")).toBe("not-qa-review");
+  });
+
+  it("does not read the tools named in an e-mail's confidentiality footer", () => {
+    const team = { displayName: "Team 3", emailAddress: "team3@dcj-demo.example" };
+    const footer =
+      "This email is confidential and intended for the addressee only. QAMT, CIW and Performance Dashboard resources are on the intranet.";
+    const result = check(
+      invite({
+        subject: "Team 3 weekly team meeting",
+        body: `Agenda:\n- Leave\n- General business\n\n${footer}`,
+        requiredAttendees: [attendee(team, "distributionList")],
+      }),
+    );
+    expect(result.verdict).toBe("not-qa-review");
+  });
+
+  it("still reads the tools the invite itself names above the footer", () => {
+    const body =
+      "We'll go through your overdue QAMT items.\n\nThis email is confidential and intended for the addressee only.";
+    expect(verdictOf("Catch up", body)).toBe("directive-applies");
+  });
+});
+
+describe("more names for a look at your work", () => {
+  it.each([
+    ["a file health check", "File health", "File health check on your files, all 22 of them."],
+    ["overdue KCFs", "Catch up", "We will look at your overdue KCFs."],
+  ])("reads %s as a review", (_what, subject, body) => {
+    expect(verdictOf(subject, body)).toBe("directive-applies");
+  });
+
+  it.each([
+    [
+      "a practice check-in on a topic",
+      "Practice check-in: working with fathers",
+      "Engaging fathers early. No data, no files.",
+    ],
+    [
+      "an information session on applying for roles",
+      "QACI roles",
+      "An information session on expressions of interest for temporary QACI roles.",
+    ],
+  ])("does not read %s as a review", (_what, subject, body) => {
+    expect(check(invite({ subject, body })).verdict).toBe("not-qa-review");
   });
 });

@@ -78,6 +78,11 @@ describe("policies", () => {
     expect(BUILT_IN_POLICY_IDS).toEqual(["psa-2022-09-in-force", "psa-2022-09-withdrawn"]);
   });
 
+  it("ships every built-in policy as the schema a user's policy meets would read it", () => {
+    // The pane takes the built-ins unvalidated: webpack validates them as it bundles them.
+    for (const id of BUILT_IN_POLICY_IDS) expect(loadPolicy(builtInPolicy(id))).toEqual(builtInPolicy(id));
+  });
+
   it("lets an organisation change the wording without a rebuild", () => {
     const custom = loadPolicyText(
       JSON.stringify({

@@ -1,6 +1,11 @@
 import { DEFAULT_POLICY_ID } from "../../src/core";
 import { createOfficeHost } from "../../src/office/office-host";
-import { SETTINGS_KEY, SETTINGS_SAVE_FAILED } from "../../src/office/settings-store";
+import {
+  loadStoredSettings,
+  SETTINGS_KEY,
+  SETTINGS_SAVE_FAILED,
+  SETTINGS_SET_ASIDE_KEY,
+} from "../../src/office/settings-store";
 import { HostError, type StoredSettings } from "../../src/host";
 import { failed, fakeOffice, NETWORK_ERROR, roamingSettingsOf } from "./office-fake";
 
@@ -43,7 +48,7 @@ describe("loadSettings", () => {
     ],
   ])("gives the defaults for %s", (_label, stored) => {
     const { host } = hostWith(stored === undefined ? {} : { [SETTINGS_KEY]: stored });
-    expect(host.loadSettings()).toEqual(DEFAULTS);
+    expect(host.loadSettings().settings).toEqual(DEFAULTS);
   });
 
   it("keeps the valid fields when only some are bad", () => {
@@ -54,13 +59,16 @@ describe("loadSettings", () => {
         policyId: "",
       }),
     });
-    expect(host.loadSettings()).toEqual({ ...DEFAULTS, managerCasework: "helen.ward@dcj-demo.example" });
+    expect(host.loadSettings().settings).toEqual({
+      ...DEFAULTS,
+      managerCasework: "helen.ward@dcj-demo.example",
+    });
   });
 
   it("lower-cases role addresses and drops roles that are not text", () => {
     const roles = { "Sam.Lee@DCJ-demo.example": "casework-specialist", "x@dcj-demo.example": 5 };
     const { host } = hostWith({ [SETTINGS_KEY]: JSON.stringify({ roles }) });
-    expect(host.loadSettings().roles).toEqual({ "sam.lee@dcj-demo.example": "casework-specialist" });
+    expect(host.loadSettings().settings.roles).toEqual({ "sam.lee@dcj-demo.example": "casework-specialist" });
   });
 
   it("never throws, even when Outlook's roaming settings throw", () => {
@@ -69,7 +77,7 @@ describe("loadSettings", () => {
       throw new Error("settings unavailable");
     };
     const host = createOfficeHost(fakeOffice({ roamingSettings: roaming.data }));
-    expect(host.loadSettings()).toEqual(DEFAULTS);
+    expect(host.loadSettings().settings).toEqual(DEFAULTS);
   });
 });
 
@@ -81,7 +89,7 @@ describe("saveSettings", () => {
     expect(roaming.saveAsync).toHaveBeenCalledTimes(1);
     expect([...roaming.persisted.keys()]).toEqual([SETTINGS_KEY]);
     const reopened = hostWith(Object.fromEntries(roaming.persisted)).host;
-    expect(reopened.loadSettings()).toEqual(SAVED);
+    expect(reopened.loadSettings().settings).toEqual(SAVED);
   });
 
   it("rejects with a HostError when Outlook cannot save, keeping what was stored before", async () => {
@@ -107,7 +115,7 @@ describe("saveSettings", () => {
     expect((error as HostError).message).toMatch(/too large.*32 KB.*Shorten your own reply wording/s);
     expect(roaming.set).not.toHaveBeenCalled();
     expect(roaming.saveAsync).not.toHaveBeenCalled();
-    expect(host.loadSettings()).toEqual(SAVED);
+    expect(host.loadSettings().settings).toEqual(SAVED);
   });
 
   it("names the role corrections when they are what makes the settings too large", async () => {
@@ -153,16 +161,78 @@ describe("Microsoft 365 settings", () => {
       graphClientId: "11111111-2222-3333-4444-555555555555",
     };
     await host.saveSettings(settings);
-    expect(host.loadSettings()).toEqual(settings);
+    expect(host.loadSettings().settings).toEqual(settings);
   });
 
   it("drops a directory opt-in that is not true or false, so look-ups stay off", () => {
     const { host } = hostWith({
       [SETTINGS_KEY]: JSON.stringify({ ...DEFAULTS, useDirectory: "yes", graphClientId: 7 }),
     });
-    const loaded = host.loadSettings();
+    const loaded = host.loadSettings().settings;
     expect(loaded.useDirectory).toBeUndefined();
     expect(loaded.graphClientId).toBeUndefined();
     expect(loaded.policyId).toBe(DEFAULT_POLICY_ID);
+  });
+});
+
+describe("settings that could not be read", () => {
+  /** This device's localStorage, as a Map; `full` makes every write throw, as a full store does. */
+  function deviceStorage(full = false): Storage & { kept: Map<string, string> } {
+    const kept = new Map<string, string>();
+    return {
+      kept,
+      get length() {
+        return kept.size;
+      },
+      clear: () => kept.clear(),
+      getItem: (key) => kept.get(key) ?? null,
+      key: (index) => [...kept.keys()][index] ?? null,
+      removeItem: (key) => void kept.delete(key),
+      setItem: (key, value) => {
+        if (full) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+        kept.set(key, value);
+      },
+    };
+  }
+  const officeWith = (stored: unknown) =>
+    fakeOffice({ roamingSettings: roamingSettingsOf({ [SETTINGS_KEY]: stored }).data });
+
+  it("says the settings could not be read, and keeps the unreadable copy on this device", () => {
+    const storage = deviceStorage();
+    const loaded = loadStoredSettings(officeWith("{not json"), storage);
+    expect(loaded.settings).toEqual(DEFAULTS);
+    expect(loaded.unread).toBe(
+      "Your saved settings could not be read, so the defaults are in use until you save new ones. " +
+        "The unreadable copy is kept on this device, not deleted.",
+    );
+    expect(JSON.parse(storage.kept.get(SETTINGS_SET_ASIDE_KEY) ?? "[]")).toEqual(["{not json"]);
+  });
+
+  it("names the fields that fell back, and loads the rest", () => {
+    const stored = JSON.stringify({
+      managerCasework: "helen.ward@dcj-demo.example",
+      theme: "purple",
+      userName: 3,
+    });
+    const loaded = loadStoredSettings(officeWith(stored), deviceStorage());
+    expect(loaded.settings.managerCasework).toBe("helen.ward@dcj-demo.example");
+    expect(loaded.unread).toMatch(/^Some of your saved settings could not be read \(your name, the theme\)/);
+  });
+
+  it("keeps one copy however often the same settings are loaded", () => {
+    const storage = deviceStorage();
+    loadStoredSettings(officeWith("{not json"), storage);
+    loadStoredSettings(officeWith("{not json"), storage);
+    expect(JSON.parse(storage.kept.get(SETTINGS_SET_ASIDE_KEY) ?? "[]")).toHaveLength(1);
+  });
+
+  it("does not claim a copy was kept when this device's storage is full", () => {
+    const loaded = loadStoredSettings(officeWith("{not json"), deviceStorage(true));
+    expect(loaded.unread).not.toMatch(/kept/);
+  });
+
+  it("says nothing when the settings were read whole", () => {
+    const loaded = loadStoredSettings(officeWith(JSON.stringify(SAVED)), deviceStorage());
+    expect(loaded).toEqual({ settings: SAVED });
   });
 });

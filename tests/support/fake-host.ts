@@ -1,7 +1,14 @@
 import fs from "fs";
 import path from "path";
 import { DEFAULT_POLICY_ID, type InviteSnapshotInput } from "../../src/core";
-import { HostError, type GraphTarget, type Host, type ItemState, type StoredSettings } from "../../src/host";
+import {
+  HostError,
+  type GraphTarget,
+  type Host,
+  type ItemState,
+  type LoadedSettings,
+  type StoredSettings,
+} from "../../src/host";
 
 /** The invites written for the tests (tests/fixtures/invites/README.md). */
 export const INVITES_DIR = path.resolve(__dirname, "../fixtures/invites");
@@ -85,6 +92,8 @@ export class FakeHost implements Host {
   readCount = 0;
 
   stored: StoredSettings;
+  /** What loadSettings() says could not be read. */
+  unread: string | undefined;
   readonly saved: StoredSettings[] = [];
   saveError: HostError | undefined;
 
@@ -133,8 +142,8 @@ export class FakeHost implements Host {
     return this.itemListeners.size;
   }
 
-  loadSettings(): StoredSettings {
-    return clone(this.stored);
+  loadSettings(): LoadedSettings {
+    return { settings: clone(this.stored), ...(this.unread ? { unread: this.unread } : {}) };
   }
 
   saveSettings(settings: StoredSettings): Promise<void> {

@@ -3,7 +3,7 @@ import type { DeclineResult } from "../../src/graph/decline";
 import type { DeclineItem } from "../../src/host";
 import type { Directory } from "../../src/core";
 import type { DirectoryResult, ManagerResult } from "../../src/graph/directory";
-import { createMeetingRecord } from "../../src/record/meeting-record";
+import { createMeetingRecord, type MeetingRecord } from "../../src/record/meeting-record";
 import { createMemoryStorage } from "../../src/record/storage";
 import type { Microsoft365, Microsoft365Config } from "../../src/taskpane/microsoft365";
 import type { PaneServices } from "../../src/taskpane/services";
@@ -63,6 +63,8 @@ export function graphError(kind: GraphErrorKind, message: string, status?: numbe
 
 export interface TestServices extends PaneServices {
   m365: FakeMicrosoft365;
+  /** The record loadRecord gives the pane. */
+  record: MeetingRecord;
   storage: ReturnType<typeof createMemoryStorage>;
 }
 
@@ -72,10 +74,12 @@ export function testServices(
 ): TestServices {
   const m365 = options.m365 ?? new FakeMicrosoft365();
   const storage = createMemoryStorage(options.storedRecord ?? null);
+  const record = createMeetingRecord(storage);
   return {
     m365,
     storage,
-    record: createMeetingRecord(storage),
+    record,
+    loadRecord: () => Promise.resolve(record),
     defaultClientId: "",
     now: () => new Date("2026-11-26T05:30:00Z"),
     loadMicrosoft365: (config) => {

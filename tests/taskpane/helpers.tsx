@@ -31,12 +31,16 @@ export function renderPane(host: FakeHost, services: TestServices = testServices
   return { user, onReload, services, ...view };
 }
 
-/** The verdict region, once the invite has been read and checked. */
+/**
+ * The verdict region, once the invite has been read and checked and the sections below it (built
+ * after the verdict is painted, from their own chunks) have arrived.
+ */
 export async function verdictRegion(): Promise<HTMLElement> {
   let region: HTMLElement | null = null;
   await waitFor(() => {
     region = document.querySelector<HTMLElement>("[data-verdict]");
     expect(region).not.toBeNull();
+    expect(document.querySelector("[data-section-pending]")).toBeNull();
   });
   return region as unknown as HTMLElement;
 }
@@ -47,7 +51,7 @@ export function verdictOf(): string | null {
 
 export async function openSettings(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole("button", { name: "Settings" }));
-  return screen.getByRole("form", { name: "Settings" });
+  return screen.findByRole("form", { name: "Settings" });
 }
 
 export { axe } from "jest-axe";

@@ -28,6 +28,8 @@ function secretInvite() {
 
 async function openRecord(user: ReturnType<typeof import("@testing-library/user-event").default.setup>) {
   await user.click(screen.getByRole("button", { name: "Your record" }));
+  // Its contents come from their own chunk when first opened.
+  await waitFor(() => expect(document.querySelector("[data-section-pending]")).toBeNull());
 }
 
 /** The Blob's bytes as UTF-8 text, byte order mark included (jsdom's Blob has no text()). */

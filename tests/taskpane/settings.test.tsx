@@ -204,3 +204,18 @@ test("the wording hint names every placeholder a reply can use, and each one fil
   const preview = await within(form).findByTestId("wording-preview");
   expect(preview.textContent).not.toContain("[]");
 });
+
+test("settings that could not be read are reported until new ones are saved", async () => {
+  const host = hostFor("qamt-panel");
+  host.unread =
+    "Some of your saved settings could not be read (the theme), so those are back to their defaults.";
+  const { user } = renderPane(host);
+  await verdictRegion();
+  expect(screen.getByText(/could not be read \(the theme\)/)).toBeInTheDocument();
+
+  const form = await openSettings(user);
+  await user.click(within(form).getByRole("radio", { name: "Dark" }));
+  await user.click(within(form).getByRole("button", { name: "Save settings" }));
+  await within(form).findByText("Settings saved.");
+  expect(screen.queryByText(/could not be read/)).not.toBeInTheDocument();
+});

@@ -94,11 +94,12 @@ describe("the directive-applies screen", () => {
   test("the background to the direction opens and closes", async () => {
     const { user } = renderPane(hostFor("qamt-panel"));
     await verdictRegion();
-    const background = screen.getByText(/lectured and criticised/);
-    expect(background).not.toBeVisible();
+    // The background is built when first opened.
+    expect(screen.queryByText(/lectured and criticised/)).toBeNull();
     const toggle = screen.getByRole("button", { name: "Background to the direction" });
     expect(toggle).toHaveAttribute("aria-expanded", "false");
     await user.click(toggle);
+    const background = await screen.findByText(/lectured and criticised/);
     expect(background).toBeVisible();
     expect(toggle).toHaveAttribute("aria-expanded", "true");
     await user.click(toggle);

@@ -1,5 +1,6 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState, type ReactNode } from "react";
+import { LazySection } from "./LazySection";
 
 const useStyles = makeStyles({
   heading: { margin: 0 },
@@ -12,20 +13,24 @@ interface Props {
   /** The heading level of the toggle, to keep headings in order. */
   level: 2 | 3;
   title: string;
+  /** Built when first opened, then kept (hidden while closed), so nothing typed is lost. */
   children: ReactNode;
-  /** Told each time the section is opened or closed. */
-  onToggle?(open: boolean): void;
 }
 
 /**
  * A heading whose button shows or hides what follows (the disclosure pattern). Lighter than
  * Fluent's Accordion, which brings its motion library into the bundle.
  */
-export function Disclosure({ level, title, children, onToggle }: Props) {
+export function Disclosure({ level, title, children }: Props) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
+  const [opened, setOpened] = useState(false);
   const panelId = useId();
   const Heading = level === 2 ? "h2" : "h3";
+  const toggle = () => {
+    setOpen((was) => !was);
+    setOpened(true);
+  };
   return (
     <div>
       <Heading className={styles.heading}>
@@ -34,10 +39,7 @@ export function Disclosure({ level, title, children, onToggle }: Props) {
           className={styles.toggle}
           aria-expanded={open}
           aria-controls={panelId}
-          onClick={() => {
-            setOpen(!open);
-            onToggle?.(!open);
-          }}
+          onClick={toggle}
         >
           <span aria-hidden="true" className={open ? `${styles.marker} ${styles.open}` : styles.marker}>
             ›
@@ -46,7 +48,11 @@ export function Disclosure({ level, title, children, onToggle }: Props) {
         </Button>
       </Heading>
       <div id={panelId} hidden={!open}>
-        {children}
+        {opened && (
+          <LazySection name={title} shown>
+            {children}
+          </LazySection>
+        )}
       </div>
     </div>
   );

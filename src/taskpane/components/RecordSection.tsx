@@ -3,14 +3,17 @@ import { lazy, Suspense, useId, useState } from "react";
 import { formatWhen, VERDICT_TITLES } from "../../core";
 import { describeError } from "../../host";
 import type { RecordEntry } from "../../record/entry";
-import { Disclosure } from "./Disclosure";
 import { ACTION_WORDS } from "./RecordActions";
 import type { RecordState } from "../hooks/useRecord";
 import { plainList } from "./styles";
 
 export const RECORD_FILE_NAME = "qa-meeting-record.csv";
 
-/** The chart and its library load only when the record is first opened; without them, the list still shows it all. */
+/**
+ * The chart and its library, a chunk of their own: loaded when this section is first built, which is
+ * when the record is first opened (Disclosure), and never prefetched with the sections. Without them,
+ * the list still shows it all.
+ */
 const RecordChart = lazy(() =>
   import(/* webpackChunkName: "record-chart" */ "./RecordChart").catch(() => ({ default: ChartUnavailable })),
 );
@@ -98,8 +101,6 @@ export function RecordSection({ record }: { record: RecordState }) {
   const styles = useStyles();
   const [status, setStatus] = useState<Status>(undefined);
   const [confirming, setConfirming] = useState(false);
-  // The chart is drawn once the section has been opened, and not before.
-  const [opened, setOpened] = useState(false);
   const clearId = useId();
   const focusClear = () => document.getElementById(clearId)?.focus();
   const { entries } = record;
@@ -142,7 +143,7 @@ export function RecordSection({ record }: { record: RecordState }) {
   };
 
   return (
-    <Disclosure level={2} title="Your record" onToggle={(open) => open && setOpened(true)}>
+    <>
       <div className={styles.section}>
         <p className={styles.line}>
           Every invite you check is noted here, on this device only: the subject, when and where it is, the
@@ -154,7 +155,7 @@ export function RecordSection({ record }: { record: RecordState }) {
             {record.problem}
           </p>
         )}
-        {opened && entries.length > 0 && (
+        {entries.length > 0 && (
           <Suspense fallback={null}>
             <RecordChart entries={entries} />
           </Suspense>
@@ -208,6 +209,6 @@ export function RecordSection({ record }: { record: RecordState }) {
           {status?.message}
         </p>
       </div>
-    </Disclosure>
+    </>
   );
 }

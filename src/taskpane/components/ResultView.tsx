@@ -6,14 +6,23 @@ import { useSaveStatus } from "../hooks/useSaveStatus";
 import type { InviteContext } from "../model/checkInvite";
 import type { DeclineOffer } from "../model/declineOffer";
 import type { DirectoryView } from "../model/directoryInfo";
-import type { OnBehalf } from "../model/reply";
-import { DirectivePanel } from "./DirectivePanel";
+import type { OnBehalf } from "../model/onBehalf";
 import { DirectoryNote } from "./DirectoryNote";
 import { EvidenceList } from "./EvidenceList";
-import { PeopleList } from "./PeopleList";
-import { RecordActions } from "./RecordActions";
-import { ReplyComposer } from "./ReplyComposer";
+import { LazySection, lazySection, useAfterFirstPaint } from "./LazySection";
 import { VerdictBanner } from "./VerdictBanner";
+
+// Below the verdict and its reasons: each section in its own chunk, built once the verdict is
+// painted. (The directory's note is not: it says why the verdict is what it is, so it comes with it.)
+const PeopleList = lazySection(() =>
+  import(/* webpackChunkName: "people" */ "./PeopleList").then((module) => module.PeopleList),
+);
+const ReplyComposer = lazySection(() =>
+  import(/* webpackChunkName: "reply" */ "./ReplyComposer").then((module) => module.ReplyComposer),
+);
+const RecordActions = lazySection(() =>
+  import(/* webpackChunkName: "record-actions" */ "./RecordActions").then((module) => module.RecordActions),
+);
 
 const useStyles = makeStyles({
   view: { display: "grid", rowGap: tokens.spacingVerticalL },
@@ -38,7 +47,7 @@ interface Props {
   onAction?(action: UserAction): void;
 }
 
-/** One invite, checked: the verdict first, then why, who, the reply and the direction. */
+/** One invite, checked: the verdict first, then why; who and the reply once the verdict is painted. */
 export function ResultView({
   context,
   fallbackNote,
@@ -53,6 +62,7 @@ export function ResultView({
   onAction,
 }: Props) {
   const styles = useStyles();
+  const later = useAfterFirstPaint();
   const { snapshot, analysis, policy } = context;
   const [correctionStatus, trackCorrection] = useSaveStatus();
   const [managerStatus, trackManager] = useSaveStatus();
@@ -116,27 +126,34 @@ export function ResultView({
         </p>
       )}
       <EvidenceList evidence={analysis.evidence} />
-      <PeopleList
-        people={analysis.people}
-        policy={policy}
-        onCorrectRole={correctRole}
-        onSetManager={setManager}
-        status={correctionStatus}
-      />
-      <ReplyComposer
-        snapshot={snapshot}
-        analysis={analysis}
-        policy={policy}
-        customTemplate={settings.customTemplate}
-        savedTemplateId={settings.templateId}
-        displayReplyForm={displayReplyForm}
-        onTemplateChosen={chooseTemplate}
-        declineOffer={declineOffer}
-        onBehalf={onBehalf}
-        onDone={(action) => onAction?.(action)}
-      />
-      {onAction && <RecordActions action={recordedAction} onAction={onAction} />}
-      <DirectivePanel policy={policy} />
+      <LazySection name="people" shown={later}>
+        <PeopleList
+          people={analysis.people}
+          policy={policy}
+          onCorrectRole={correctRole}
+          onSetManager={setManager}
+          status={correctionStatus}
+        />
+      </LazySection>
+      <LazySection name="reply" shown={later}>
+        <ReplyComposer
+          snapshot={snapshot}
+          analysis={analysis}
+          policy={policy}
+          customTemplate={settings.customTemplate}
+          savedTemplateId={settings.templateId}
+          displayReplyForm={displayReplyForm}
+          onTemplateChosen={chooseTemplate}
+          declineOffer={declineOffer}
+          onBehalf={onBehalf}
+          onDone={(action) => onAction?.(action)}
+        />
+      </LazySection>
+      {onAction && (
+        <LazySection name="record-actions" shown={later}>
+          <RecordActions action={recordedAction} onAction={onAction} />
+        </LazySection>
+      )}
     </div>
   );
 }

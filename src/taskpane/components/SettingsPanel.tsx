@@ -27,7 +27,6 @@ import {
   SOMEONE_ELSE,
   type Draft,
 } from "../model/settingsDraft";
-import { Disclosure } from "./Disclosure";
 
 const useStyles = makeStyles({
   form: { display: "grid", rowGap: tokens.spacingVerticalM },
@@ -93,7 +92,7 @@ export function SettingsPanel({ settings, context, save }: Props) {
   };
 
   return (
-    <Disclosure level={2} title="Settings">
+    <>
       <form
         className={styles.form}
         aria-label="Settings"
@@ -220,6 +219,6 @@ export function SettingsPanel({ settings, context, save }: Props) {
           </p>
         )}
       </form>
-    </Disclosure>
+    </>
   );
 }

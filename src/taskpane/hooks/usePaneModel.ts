@@ -1,11 +1,10 @@
 import { useEffect, useMemo } from "react";
 import type { Host, ItemState, StoredSettings } from "../../host";
-import { entryFromAnalysis } from "../../record/entry";
 import { checkInvite, type Checked } from "../model/checkInvite";
 import { declineOfferFor } from "../model/declineOffer";
 import { describeDirectoryChange } from "../model/directoryChange";
 import { addressesToLookUp, directoryView, type DirectoryInfo } from "../model/directoryInfo";
-import { onBehalfOf } from "../model/reply";
+import { onBehalfOf } from "../model/onBehalf";
 import { useServices } from "../services";
 import { useDirectoryInfo } from "./useDirectoryInfo";
 import { useMicrosoft365 } from "./useMicrosoft365";
@@ -50,7 +49,7 @@ function useRefinedCheck(
  */
 export function usePaneModel(host: Host) {
   const services = useServices();
-  const { read, settings, reload, saveSettings } = usePaneState(host);
+  const { read, settings, settingsUnread, reload, saveSettings } = usePaneState(host);
   const item = read.status === "ready" ? read.item : undefined;
   const invite = item?.kind === "invite" ? item : undefined;
   const m365 = useMicrosoft365(host, item, settings);
@@ -70,25 +69,24 @@ export function usePaneModel(host: Host) {
   const { checked, change } = useRefinedCheck(invite, settings, directory, first);
   const context = checked?.ok ? checked : undefined;
 
-  const record = useRecord(services.record);
+  const record = useRecord(services.loadRecord, read.status !== "loading");
   const { add: addToRecord } = record;
   useEffect(() => {
     if (!invite || !context) return;
-    addToRecord(
-      entryFromAnalysis({
-        itemId: invite.itemId,
-        item: context.snapshot.item,
-        mailbox: context.snapshot.mailbox,
-        analysis: context.analysis,
-        policy: context.policy,
-        checkedAt: services.now(),
-      }),
-    );
+    addToRecord({
+      itemId: invite.itemId,
+      item: context.snapshot.item,
+      mailbox: context.snapshot.mailbox,
+      analysis: context.analysis,
+      policy: context.policy,
+      checkedAt: services.now(),
+    });
   }, [invite, context, addToRecord, services]);
 
   return {
     read,
     settings,
+    settingsUnread,
     reload,
     saveSettings,
     record,

@@ -7,6 +7,8 @@ export type ReadState =
 export interface PaneState {
   read: ReadState;
   settings: StoredSettings;
+  /** What of the stored settings could not be read, until the user saves settings again. */
+  settingsUnread: string | undefined;
   /** Reads the current item again. A read that finishes after a newer one started is dropped. */
   reload(): void;
   /**
@@ -22,7 +24,9 @@ export interface PaneState {
  */
 export function usePaneState(host: Host): PaneState {
   const [read, setRead] = useState<ReadState>({ status: "loading" });
-  const [settings, setSettings] = useState<StoredSettings>(() => host.loadSettings());
+  const [loaded] = useState(() => host.loadSettings());
+  const [settings, setSettings] = useState<StoredSettings>(loaded.settings);
+  const [settingsUnread, setSettingsUnread] = useState(loaded.unread);
   const latestRead = useRef(0);
 
   /** Starts a read; only the newest read may set the state when it settles. */
@@ -64,9 +68,10 @@ export function usePaneState(host: Host): PaneState {
         throw toHostError(error);
       }
       setSettings(next);
+      setSettingsUnread(undefined);
     },
     [host],
   );
 
-  return { read, settings, reload, saveSettings };
+  return { read, settings, settingsUnread, reload, saveSettings };
 }

@@ -1,41 +1,78 @@
 import { useCallback, useEffect, useState } from "react";
-import type { RecordEntry, UserAction } from "../../record/entry";
+import type { CheckedInvite, UserAction } from "../../record/entry";
 import type { RecordLog } from "../../record/log";
 import type { MeetingRecord } from "../../record/meeting-record";
 import type { SaveResult } from "../../record/storage";
+import type { RecordLoader } from "../record";
 
 export interface RecordState {
   entries: RecordLog;
   /** Why the record could not be read or kept on this device, if it could not. */
   problem: string | undefined;
-  add(entry: RecordEntry): void;
+  add(invite: CheckedInvite): void;
   setAction(itemId: string, action: UserAction): void;
   clear(): void;
   toCsv(): string;
 }
 
-/** The local record of checked invites, as React state. Saving problems are shown, never thrown. */
-export function useRecord(record: MeetingRecord): RecordState {
-  const [entries, setEntries] = useState<RecordLog>(() => record.entries());
-  const [problem, setProblem] = useState<string | undefined>(() => record.loadProblem?.message);
+export const RECORD_NOT_LOADED = "Your record could not be opened. Reload the pane to try again.";
+
+/**
+ * The local record of checked invites, as React state, loaded once `wanted` (after the first read)
+ * and empty until then. Saving problems are shown, never thrown.
+ */
+export function useRecord(load: RecordLoader, wanted: boolean): RecordState {
+  const [record, setRecord] = useState<MeetingRecord | undefined>(undefined);
+  const [entries, setEntries] = useState<RecordLog>([]);
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+
+  useEffect(() => {
+    if (!wanted || record) return;
+    let live = true;
+    load().then(
+      (loaded) => {
+        if (!live) return;
+        setRecord(loaded);
+        setEntries(loaded.entries());
+        setProblem(loaded.loadProblem?.message);
+      },
+      () => live && setProblem(RECORD_NOT_LOADED),
+    );
+    return () => {
+      live = false;
+    };
+  }, [load, wanted, record]);
 
   // A pane in another window added or changed entries: show them here too.
-  useEffect(() => record.onChange(() => setEntries(record.entries())), [record]);
+  useEffect(() => record?.onChange(() => setEntries(record.entries())), [record]);
 
-  const after = useCallback(
-    (result: SaveResult) => {
-      setEntries(record.entries());
-      setProblem(result.ok ? undefined : result.problem.message);
+  /** Acts on the record once it is loaded, then shows what it holds and whether it was saved. */
+  const act = useCallback(
+    (change: (loaded: MeetingRecord) => SaveResult | Promise<SaveResult>) => {
+      load()
+        .then(async (loaded) => {
+          const result = await change(loaded);
+          setEntries(loaded.entries());
+          setProblem(result.ok ? undefined : result.problem.message);
+        })
+        .catch(() => setProblem(RECORD_NOT_LOADED));
     },
-    [record],
+    [load],
   );
 
   return {
     entries,
     problem,
-    add: useCallback((entry) => after(record.add(entry)), [record, after]),
-    setAction: useCallback((itemId, action) => after(record.setAction(itemId, action)), [record, after]),
-    clear: useCallback(() => after(record.clear()), [record, after]),
-    toCsv: useCallback(() => record.toCsv(), [record]),
+    add: useCallback(
+      (invite) =>
+        act(async (loaded) => {
+          const { entryFromAnalysis } = await import(/* webpackChunkName: "record" */ "../../record/entry");
+          return loaded.add(entryFromAnalysis(invite));
+        }),
+      [act],
+    ),
+    setAction: useCallback((itemId, action) => act((loaded) => loaded.setAction(itemId, action)), [act]),
+    clear: useCallback(() => act((loaded) => loaded.clear()), [act]),
+    toCsv: useCallback(() => record?.toCsv() ?? "", [record]),
   };
 }

@@ -1,6 +1,27 @@
-import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
-import { useSyncExternalStore } from "react";
-import type { Host, ThemeChoice } from "../../host";
+import type { Theme } from "@fluentui/react-components";
+import { useEffect, useState, useSyncExternalStore } from "react";
+import type { Host, StoredSettings, ThemeChoice } from "../../host";
+import { webLightTheme } from "../lightTheme";
+
+let darkTheme: Theme | undefined;
+let loadingDark: Promise<Theme> | undefined;
+
+/** Loads Fluent's dark theme, once, from its own chunk. */
+export function loadDarkTheme(): Promise<Theme> {
+  loadingDark ??= import(/* webpackChunkName: "dark-theme" */ "../darkTheme").then(
+    ({ webDarkTheme }) => (darkTheme = webDarkTheme),
+  );
+  return loadingDark;
+}
+
+function modeOf(choice: ThemeChoice, hostTheme: "light" | "dark"): "light" | "dark" {
+  return choice === "auto" ? hostTheme : choice;
+}
+
+/** Whether the pane starts dark: then start.tsx loads the dark theme before the first render. */
+export function startsDark(host: Host, settings: StoredSettings): boolean {
+  return modeOf(settings.theme, host.getTheme()) === "dark";
+}
 
 /** Auto follows Outlook's theme as it changes; Light and Dark override it. */
 export function useTheme(host: Host, choice: ThemeChoice): Theme {
@@ -8,6 +29,14 @@ export function useTheme(host: Host, choice: ThemeChoice): Theme {
     (listener) => host.onThemeChanged(listener),
     () => host.getTheme(),
   );
-  const mode = choice === "auto" ? hostTheme : choice;
-  return mode === "dark" ? webDarkTheme : webLightTheme;
+  const dark = modeOf(choice, hostTheme) === "dark";
+  const [, setDarkLoaded] = useState(darkTheme !== undefined);
+  useEffect(() => {
+    if (dark && !darkTheme)
+      loadDarkTheme().then(
+        () => setDarkLoaded(true),
+        () => undefined,
+      );
+  }, [dark]);
+  return dark && darkTheme ? darkTheme : webLightTheme;
 }

@@ -1,6 +1,7 @@
 import { renderReply, type Analysis, type InviteSnapshot, type Policy } from "../../core";
-import { describeError, type ItemState } from "../../host";
+import { describeError } from "../../host";
 import type { InviteContext } from "./checkInvite";
+import type { OnBehalf } from "./onBehalf";
 
 /** The template id for the user's own wording from settings. */
 export const CUSTOM_TEMPLATE_ID = "custom";
@@ -10,25 +11,6 @@ const OFFERED_FOR = new Set(["directive-applies", "unclear"]);
 
 export function replyOffered(analysis: Analysis): boolean {
   return OFFERED_FOR.has(analysis.verdict);
-}
-
-/** When the invite is in someone else's mailbox: who acts, and for whom. */
-export interface OnBehalf {
-  delegateName: string;
-  ownerName: string;
-}
-
-export function onBehalfOf(
-  invite: Extract<ItemState, { kind: "invite" }>,
-  context: InviteContext,
-): OnBehalf | undefined {
-  const { delegate } = invite;
-  if (!delegate) return undefined;
-  const { mailbox } = context.snapshot;
-  return {
-    delegateName: delegate.displayName || delegate.emailAddress,
-    ownerName: mailbox.displayName || mailbox.emailAddress || "",
-  };
 }
 
 export interface TemplateChoice {

@@ -1,0 +1,28 @@
+// The loader webpack runs each built-in policy through (scripts/built-in-policy-loader.cjs), given
+// what webpack gives it: importModule runs src/core/policy.ts, here through ts-jest.
+import { createRequire } from "node:module";
+import path from "node:path";
+import inForceJson from "../../src/policies/psa-2022-09-in-force.json";
+
+type Loader = (this: unknown, source: string) => Promise<string>;
+
+const ROOT = path.resolve(__dirname, "../..");
+const loader = createRequire(__filename)(path.join(ROOT, "scripts/built-in-policy-loader.cjs")) as Loader;
+const context = {
+  rootContext: ROOT,
+  resourcePath: path.join(ROOT, "src/policies/psa-2022-09-in-force.json"),
+  importModule: (request: string) => import(request),
+};
+
+it("passes a valid built-in policy on as written", async () => {
+  const source = JSON.stringify(inForceJson, null, 2);
+  await expect(loader.call(context, source)).resolves.toBe(source);
+});
+
+it("fails the build for a built-in policy the schema rejects, naming the file and the field", async () => {
+  const broken = structuredClone(inForceJson);
+  broken.detection.signals[0]!.patterns = ["(unclosed"];
+  await expect(loader.call(context, JSON.stringify(broken))).rejects.toThrow(
+    /^src\/policies\/psa-2022-09-in-force\.json is not a valid built-in policy: .*detection\.signals\.0\.patterns\.0: is not a valid regular expression/,
+  );
+});
