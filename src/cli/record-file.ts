@@ -16,8 +16,7 @@ export function recordLine(outcome: Outcome, settings: RunSettings, checkedAt: D
   return recordCsvRow(
     entryFromAnalysis({
       itemId: snapshot.item.itemId ?? outcome.file,
-      item: snapshot.item,
-      mailbox: snapshot.mailbox,
+      snapshot,
       analysis,
       policy: settings.policy,
       checkedAt,

@@ -87,18 +87,20 @@ export function mainReasons(evidence: readonly Evidence[]): string[] {
 
 export interface CheckedInvite {
   itemId: string;
-  /** The parts of the invite the record keeps. The type leaves out the body, so it is not an input. */
-  item: Pick<InviteItem, "subject" | "start" | "location">;
-  /** The mailbox it was read in. */
-  mailbox: EmailAddress;
+  /**
+   * The invite as read, and the mailbox it was read in. The record keeps only the item's subject,
+   * start and location, and never reads the rest (its body above all).
+   */
+  snapshot: { item: Pick<InviteItem, "subject" | "start" | "location">; mailbox: EmailAddress };
   analysis: Analysis;
   policy: Pick<Policy, "id" | "version">;
   checkedAt: Date;
 }
 
-/** Builds the entry from what the pane or the command line already has. Pure. */
+/** Builds the entry from what the pane (its checked invite as it stands) or the command line already has. Pure. */
 export function entryFromAnalysis(checked: CheckedInvite): RecordEntry {
-  const { itemId, item, mailbox, analysis, policy, checkedAt } = checked;
+  const { itemId, snapshot, analysis, policy, checkedAt } = checked;
+  const { item, mailbox } = snapshot;
   const organizer = analysis.organizer;
   return {
     itemId,

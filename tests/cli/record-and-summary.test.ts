@@ -110,8 +110,7 @@ describe("one record format", () => {
     if (!checked.ok) throw new Error(checked.message);
     const paneEntry: RecordEntry = entryFromAnalysis({
       itemId: "AAMkADEx",
-      item: checked.snapshot.item,
-      mailbox: checked.snapshot.mailbox,
+      snapshot: checked.snapshot,
       analysis: checked.analysis,
       policy: builtInPolicy(),
       checkedAt: new Date("2026-11-30T22:00:00Z"),

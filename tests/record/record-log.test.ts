@@ -23,8 +23,7 @@ function checkedPanel(itemId = "AAMk-panel", at = "2026-11-26T04:50:00.000Z"): R
   const policy = builtInPolicy();
   return entryFromAnalysis({
     itemId,
-    item: snapshot.item,
-    mailbox: snapshot.mailbox,
+    snapshot,
     analysis: analyze(snapshot, policy),
     policy,
     checkedAt: new Date(at),

@@ -73,14 +73,7 @@ export function usePaneModel(host: Host) {
   const { add: addToRecord } = record;
   useEffect(() => {
     if (!invite || !context) return;
-    addToRecord({
-      itemId: invite.itemId,
-      item: context.snapshot.item,
-      mailbox: context.snapshot.mailbox,
-      analysis: context.analysis,
-      policy: context.policy,
-      checkedAt: services.now(),
-    });
+    addToRecord({ ...context, itemId: invite.itemId, checkedAt: services.now() });
   }, [invite, context, addToRecord, services]);
 
   return {
