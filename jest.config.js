@@ -1,7 +1,25 @@
 const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }];
+/** Observable Plot and D3 ship ES modules only; jest runs CommonJS, so these few are compiled for it. */
+const ESM_PACKAGES = [
+  "@observablehq/plot",
+  "d3",
+  "d3-[^/]+",
+  "internmap",
+  "isoformat",
+  "delaunator",
+  "robust-predicates",
+];
+const esmToCommonJs = [
+  "ts-jest",
+  {
+    tsconfig: { allowJs: true, module: "commonjs", target: "ES2022", esModuleInterop: true },
+    isolatedModules: true,
+  },
+];
 
 const shared = {
-  transform: { "^.+\\.tsx?$": tsJest },
+  transform: { "^.+\\.tsx?$": tsJest, "/node_modules/.+\\.m?js$": esmToCommonJs },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join("|")})/)`],
   moduleNameMapper: { "\\.(css|png|svg)$": "<rootDir>/tests/support/file-stub.js" },
 };
 

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { HELP, parseCommand, UsageError, type CliOptions } from "./args";
+import { parseCommand, UsageError, type CliOptions, type SummaryCliOptions } from "./args";
 import { paintFor, wantsColour } from "./colour";
 import { csvHeader } from "./csv-report";
 import { collectInputs } from "./inputs";
 import { processAll } from "./parallel";
+import { openRecordFile } from "./record-file";
 import { render, type Rendered } from "./render";
 import { Buffered } from "./run-batch";
 import { checkTemplate, loadCliPolicy, loadDirectory, type RunSettings } from "./settings";
@@ -44,6 +45,7 @@ async function analyzeAll(options: CliOptions, io: CliIo): Promise<number> {
   const colour = wantsColour(io.isTTY ?? false, io.env ?? {});
   const paint = paintFor(colour);
   const out = new Buffered(io.stdout);
+  const record = options.recordFile ? new Buffered(openRecordFile(options.recordFile)) : undefined;
   const { files, missing } = await collectInputs(options.inputs);
   if (options.format === "text") out.add(standingLine(settings.policy, paint) + "\n");
   if (options.format === "csv") out.add(csvHeader());
@@ -51,6 +53,7 @@ async function analyzeAll(options: CliOptions, io: CliIo): Promise<number> {
   let unreadable = 0;
   const emit = (rendered: Rendered) => {
     out.add(rendered.stdout);
+    if (rendered.record) record?.add(rendered.record);
     if (rendered.failed) unreadable += 1;
     if (rendered.stderr) {
       out.flush();
@@ -61,7 +64,15 @@ async function analyzeAll(options: CliOptions, io: CliIo): Promise<number> {
     emit(render({ kind: "error", file: input.path, problem: input.problem }, options, paint));
   await processAll(files, { settings, colour }, emit);
   out.flush();
+  record?.flush();
   return unreadable > 0 ? EXIT_UNREADABLE_INPUT : EXIT_OK;
+}
+
+/** The summary command, loaded only when asked for: its charts' libraries take most of a second to load. */
+async function summary(options: SummaryCliOptions, io: CliIo): Promise<number> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy require of our own CommonJS module
+  const { runSummary } = require("./summary/run") as typeof import("./summary/run");
+  return runSummary(options, io, packageVersion());
 }
 
 /** The command line, in-process: returns the exit status instead of exiting. */
@@ -69,17 +80,19 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     const command = parseCommand(argv);
     if (command.kind === "help") {
-      io.stdout(HELP);
+      io.stdout(command.text);
       return EXIT_OK;
     }
     if (command.kind === "version") {
       io.stdout(`qa-meeting-check ${packageVersion()}\n`);
       return EXIT_OK;
     }
+    if (command.kind === "summary") return await summary(command.options, io);
     return await analyzeAll(command.options, io);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`qa-meeting-check: ${error.message}\nTry 'qa-meeting-check --help' for more information.\n`);
+    const help = argv[0] === "summary" ? "qa-meeting-check summary --help" : "qa-meeting-check --help";
+    io.stderr(`qa-meeting-check: ${error.message}\nTry '${help}' for more information.\n`);
     return EXIT_USAGE;
   }
 }

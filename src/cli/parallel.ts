@@ -5,6 +5,7 @@ import { Worker } from "node:worker_threads";
 import { paintFor } from "./colour";
 import type { InputFile } from "./inputs";
 import { processFile } from "./process-file";
+import { recordLine } from "./record-file";
 import { render, type Rendered } from "./render";
 import { inOrder } from "./run-batch";
 import type { RunSettings } from "./settings";
@@ -36,10 +37,12 @@ export async function processHere(
   await inOrder(
     files,
     CONCURRENCY,
-    async ({ index, file }) => ({
-      index,
-      rendered: render(await processFile(file, job.settings), job.settings.options, paint),
-    }),
+    async ({ index, file }) => {
+      const outcome = await processFile(file, job.settings);
+      const rendered = render(outcome, job.settings.options, paint);
+      if (job.settings.options.recordFile) rendered.record = recordLine(outcome, job.settings);
+      return { index, rendered };
+    },
     ({ index, rendered }) => emit(index, rendered),
   );
 }

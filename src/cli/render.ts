@@ -10,6 +10,8 @@ export interface Rendered {
   stdout: string;
   stderr: string;
   failed: boolean;
+  /** With --record: the invite's row for the record file ("" when it was not judged). */
+  record?: string;
 }
 
 export function render(outcome: Outcome, options: CliOptions, paint: Paint): Rendered {

@@ -14,3 +14,8 @@ export function csvCell(value: string): string {
 export function csvRow(cells: readonly string[]): string {
   return `${cells.map(csvCell).join(",")}\r\n`;
 }
+
+/** The text csvCell was given, from a cell as a CSV reader returns it: the neutralising apostrophe removed. */
+export function csvValue(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}

@@ -131,4 +131,21 @@ describe("accessibility (axe-core in the page)", () => {
 
     expect(Object.fromEntries(Object.entries(found).filter(([, list]) => list.length > 0))).toEqual({});
   });
+
+  test("the open record, with its chart, has none in either theme", async () => {
+    const { page } = demo;
+    const found: Record<string, Violation[]> = {};
+    for (const sample of onePerVerdict()) await showSample(page, sample);
+    await page.locator("#root").getByRole("button", { name: "Your record" }).click();
+    await page.locator('#root [data-record-chart="drawn"] svg[role="img"]').waitFor();
+    const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
+    const first = await theme();
+    found[first ?? "light"] = await seriousViolations(page);
+    await page.getByRole("switch", { name: "Dark theme" }).click();
+    await page.waitForFunction((was) => document.documentElement.dataset.theme !== was, first);
+    await page.waitForTimeout(500);
+    found[(await theme()) ?? "light"] = await seriousViolations(page);
+    expect(Object.keys(found)).toHaveLength(2);
+    expect(Object.fromEntries(Object.entries(found).filter(([, list]) => list.length > 0))).toEqual({});
+  });
 });

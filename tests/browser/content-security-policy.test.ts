@@ -168,6 +168,38 @@ describe("the demo under its Content Security Policy", () => {
     expect(reached).toEqual([]);
   });
 
+  test("draws the record's chart, loaded once Your record is opened, with nothing reported", async () => {
+    await page.locator("#root").getByRole("button", { name: "Your record" }).click();
+    const chart = page.locator('#root [data-record-chart="drawn"]');
+    await chart.waitFor();
+    const drawn = await chart.evaluate((figure) => {
+      const svg = figure.querySelector('svg[role="img"]');
+      const box = svg?.getBoundingClientRect();
+      const section = figure.parentElement?.getBoundingClientRect();
+      return {
+        label: svg?.getAttribute("aria-label"),
+        bars: figure.querySelectorAll(".bars rect").length,
+        styleElements: figure.querySelectorAll("style").length,
+        // The pane's own rules for what Plot's <style> elements would have said: the legend in a row.
+        legend: getComputedStyle(figure.querySelector(".qa-chart-swatches") ?? figure).display,
+        // As wide as the record's section at most, drawn at the width it gives.
+        fitsSection: box !== undefined && box.width > 0 && box.right <= (section?.right ?? 0) + 0.5,
+        caption: figure.querySelector("figcaption")?.textContent ?? "",
+      };
+    });
+    expect(drawn).toMatchObject({
+      label: "Your record by month",
+      styleElements: 0,
+      legend: "flex",
+      fitsSection: true,
+    });
+    expect(drawn.bars).toBeGreaterThan(0);
+    expect(drawn.caption).toMatch(/^By month: \w{3} \d{4}: \d+ /);
+    expect(await violations(page)).toEqual([]);
+    expect(consoleReports).toEqual([]);
+    expect(reached).toEqual([]);
+  });
+
   test("blocks and reports a planted image, fetch, inline script, event handler and eval", async () => {
     expect(await plantHostileContent(page)).toEqual({ image: "blocked", fetched: "blocked" });
     expect(await page.evaluate(() => window.__planted ?? [])).toEqual([]);

@@ -168,6 +168,17 @@ describe("production build", () => {
     expect({ sizes, total, withinBudget: total <= BUDGET_GZIP_BYTES }).toMatchObject({ withinBudget: true });
   });
 
+  it("loads the record's chart library only when the record is opened: in no script taskpane.html loads", () => {
+    const startup = taskpaneScripts().slice(1);
+    // A name Observable Plot gives its charts' styles, in its code alone.
+    const plot = files.filter((f) => f.endsWith(".js") && read(f).includes("plot-d6a7b5"));
+    expect(plot.length).toBeGreaterThan(0);
+    expect(plot.filter((f) => startup.includes(f))).toEqual([]);
+    expect(files.some((f) => /^record-chart\.[0-9a-f]{8}\.js$/.test(f))).toBe(true);
+    // Nor in the record section's own chunk, which the pane prefetches once the verdict is shown.
+    expect(plot.filter((f) => /^record-section\./.test(f))).toEqual([]);
+  });
+
   it("starts without classic zod or the record: the built-in policies are data, the rest zod/mini", () => {
     const sources = taskpaneScripts()
       .slice(1)

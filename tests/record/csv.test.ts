@@ -1,21 +1,8 @@
-import type { RecordEntry } from "../../src/record/entry";
+import { recordedEntry } from "../support/record-entry";
 import { csvCell } from "../../src/core/csv";
 import { toCsv } from "../../src/record/csv";
 
-function recorded(overrides: Partial<RecordEntry> = {}): RecordEntry {
-  return {
-    itemId: "AAMk-1",
-    checkedAt: "2026-11-26T04:50:00.000Z",
-    subject: "QAMT review",
-    organizer: { name: "Helen Ward", email: "helen.ward@dcj-demo.example" },
-    otherPeople: 2,
-    roles: ["QACI", "Manager Client Services"],
-    verdict: "directive-applies",
-    reasons: ['QAMT: "QAMT review"', 'panel: "panel"'],
-    action: "declined",
-    ...overrides,
-  };
-}
+const recorded = recordedEntry;
 
 /** A minimal RFC 4180 reader, to check that what we write reads back as the same cells. */
 function parseCsv(text: string): string[][] {
@@ -52,27 +39,41 @@ describe("the record as CSV", () => {
     const rows = parseCsv(csv);
     expect(rows[0]).toEqual([
       "Checked",
+      "Meeting start",
       "Subject",
+      "Location",
       "Organizer",
       "Organizer email",
+      "Organizer role",
       "Other people",
       "Their roles",
       "Verdict",
       "Main reasons",
       "What I did",
+      "Member",
+      "Member email",
+      "Policy",
+      "Policy version",
     ]);
     expect(rows[1]).toEqual([
       "2026-11-26T04:50:00.000Z",
+      "2026-12-10T14:00:00+11:00",
       "QAMT review",
+      "Penrith CSC, Room 2",
       "Helen Ward",
       "helen.ward@dcj-demo.example",
+      "Manager Client Services",
       "2",
       "QACI; Manager Client Services",
       "directive-applies",
       'QAMT: "QAMT review" | panel: "panel"',
       "declined",
+      "Priya Nair",
+      "priya.nair@dcj-demo.example",
+      "psa-2022-09-in-force",
+      "2022-09.1",
     ]);
-    expect(rows[2]?.[8]).toBe("attended");
+    expect(rows[2]?.[11]).toBe("attended");
     expect(rows).toHaveLength(3);
     expect(csv.endsWith("\r\n")).toBe(true);
   });
@@ -80,10 +81,10 @@ describe("the record as CSV", () => {
   it("quotes commas, quotes and line breaks so each cell reads back whole", () => {
     const subject = 'Review, "deep dive"\nwith the panel';
     const rows = parseCsv(
-      toCsv([recorded({ subject, organizer: { name: "Ward, Helen", email: "h@x.example" } })]),
+      toCsv([recorded({ subject, organizer: { name: "Ward, Helen", email: "h@x.example", role: "" } })]),
     );
-    expect(rows[1]?.[1]).toBe(subject);
-    expect(rows[1]?.[2]).toBe("Ward, Helen");
+    expect(rows[1]?.[2]).toBe(subject);
+    expect(rows[1]?.[4]).toBe("Ward, Helen");
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell("plain")).toBe("plain");
   });
@@ -93,15 +94,17 @@ describe("the record as CSV", () => {
       toCsv([
         recorded({
           subject: '=HYPERLINK("http://evil.example","Click")',
-          organizer: { name: "+61 2 9999 0000", email: "@attacker" },
+          location: "=cmd|' /C calc'!A0",
+          organizer: { name: "+61 2 9999 0000", email: "@attacker", role: "" },
           roles: ["-2+3"],
         }),
       ]),
     );
-    expect(rows[1]?.[1]).toBe('\'=HYPERLINK("http://evil.example","Click")');
-    expect(rows[1]?.[2]).toBe("'+61 2 9999 0000");
-    expect(rows[1]?.[3]).toBe("'@attacker");
-    expect(rows[1]?.[5]).toBe("'-2+3");
+    expect(rows[1]?.[2]).toBe('\'=HYPERLINK("http://evil.example","Click")');
+    expect(rows[1]?.[3]).toBe("'=cmd|' /C calc'!A0");
+    expect(rows[1]?.[4]).toBe("'+61 2 9999 0000");
+    expect(rows[1]?.[5]).toBe("'@attacker");
+    expect(rows[1]?.[8]).toBe("'-2+3");
     expect(csvCell("\tcmd")).toBe("'\tcmd");
     expect(csvCell("QAMT review")).toBe("QAMT review");
   });

@@ -2,18 +2,13 @@
 import { createMeetingRecord } from "../../src/record/meeting-record";
 import { createLocalStorage, RECORD_STORAGE_KEY, STORAGE_MESSAGES } from "../../src/record/storage";
 import type { RecordEntry } from "../../src/record/entry";
+import { recordedEntry } from "../support/record-entry";
 
-const ENTRY: RecordEntry = {
-  itemId: "AAMk-1",
-  checkedAt: "2026-11-26T04:50:00.000Z",
-  subject: "QAMT review",
-  organizer: { name: "Helen Ward", email: "helen.ward@dcj-demo.example" },
-  otherPeople: 2,
+const ENTRY: RecordEntry = recordedEntry({
   roles: ["QACI"],
-  verdict: "directive-applies",
   reasons: ['QAMT: "QAMT review"'],
   action: "ignored",
-};
+});
 
 afterEach(() => {
   localStorage.clear();

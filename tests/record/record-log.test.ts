@@ -2,16 +2,17 @@ import { entryFromAnalysis, type RecordEntry } from "../../src/record/entry";
 import { capLog, setAction, upsertEntry } from "../../src/record/log";
 import { createMeetingRecord, parseStoredLog } from "../../src/record/meeting-record";
 import { createMemoryStorage, STORAGE_MESSAGES } from "../../src/record/storage";
-import { check, invite, MCS, QACI } from "../support/invite-builder";
+import { analyze, builtInPolicy, parseSnapshot } from "../../src/core";
+import { invite, MCS, QACI } from "../support/invite-builder";
 
 /** A sentence only the invite's body holds: it must never reach the record. */
 const BODY = "Private case notes about the Nguyen family placement, file 2026-0457, discussed in confidence.";
 
 function checkedPanel(itemId = "AAMk-panel", at = "2026-11-26T04:50:00.000Z"): RecordEntry {
-  const subject = "QAMT review of your files";
-  const analysis = check(
+  const snapshot = parseSnapshot(
     invite({
-      subject,
+      subject: "QAMT review of your files",
+      location: "Penrith CSC, Room 2",
       body: BODY,
       requiredAttendees: [
         { ...QACI, recipientType: "user" as const },
@@ -19,24 +20,35 @@ function checkedPanel(itemId = "AAMk-panel", at = "2026-11-26T04:50:00.000Z"): R
       ],
     }),
   );
-  return entryFromAnalysis({ itemId, subject, analysis, checkedAt: new Date(at) });
+  const policy = builtInPolicy();
+  return entryFromAnalysis({
+    itemId,
+    snapshot,
+    analysis: analyze(snapshot, policy),
+    policy,
+    checkedAt: new Date(at),
+  });
 }
 
 const entry = checkedPanel;
 
 describe("a record entry", () => {
-  it("keeps what the delegate needs: date, subject, organizer, people, roles, verdict, reasons", () => {
+  it("keeps what the delegate needs: when and where, organizer, people, roles, verdict, reasons, whose and by which policy", () => {
     const recorded = checkedPanel();
     expect(recorded).toEqual({
       itemId: "AAMk-panel",
       checkedAt: "2026-11-26T04:50:00.000Z",
+      meetingStart: "2026-12-10T14:00:00+11:00",
       subject: "QAMT review of your files",
-      organizer: { name: "Helen Ward", email: "helen.ward@dcj-demo.example" },
+      location: "Penrith CSC, Room 2",
+      organizer: { name: "Helen Ward", email: "helen.ward@dcj-demo.example", role: "Manager Casework" },
       otherPeople: 3,
       roles: ["Manager Casework", "QACI", "Manager Client Services"],
       verdict: "directive-applies",
       reasons: expect.any(Array),
       action: "ignored",
+      member: { name: "Chris Park", email: "chris.park@dcj-demo.example" },
+      policy: { id: "psa-2022-09-in-force", version: "2022-09.1" },
     });
     expect(recorded.reasons.length).toBeGreaterThan(0);
     expect(recorded.reasons.length).toBeLessThanOrEqual(3);
@@ -118,6 +130,26 @@ describe("the meeting record", () => {
     expect(reopened.loadProblem).toBeUndefined(); // reported once; still kept
     reopened.add(entry("b"));
     expect(JSON.parse(storage.text ?? "")).toMatchObject({ setAside: [text] });
+  });
+
+  it("reads entries saved before the meeting's time, location, member and policy were kept", () => {
+    const { meetingStart, location, member, policy, ...older } = entry("a");
+    const organizer = { name: older.organizer.name, email: older.organizer.email };
+    const text = JSON.stringify({ version: 1, entries: [{ ...older, organizer }] });
+    expect([meetingStart, location, member.name, policy.id].every(Boolean)).toBe(true);
+    expect(parseStoredLog(text)).toEqual({
+      setAside: [],
+      log: [
+        {
+          ...older,
+          organizer: { ...organizer, role: "" },
+          meetingStart: "",
+          location: "",
+          member: { name: "", email: "" },
+          policy: { id: "", version: "" },
+        },
+      ],
+    });
   });
 
   it("loads the good entries of a partly damaged record, and keeps and reports the rest", () => {

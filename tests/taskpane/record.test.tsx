@@ -3,6 +3,8 @@ import "@testing-library/jest-dom";
 import { act, screen, waitFor, within } from "@testing-library/react";
 import { toHaveNoViolations } from "jest-axe";
 import { CSV_HEADER } from "../../src/record/csv";
+import type { RecordEntry } from "../../src/record/entry";
+import { readRecordCsv } from "../../src/record/read-csv";
 import { FakeHost, inviteWith } from "../support/fake-host";
 import { testServices } from "./fake-m365";
 import { axe, hostFor, renderPane, verdictRegion } from "./helpers";
@@ -18,6 +20,8 @@ function secretInvite() {
     requiredAttendees: [
       { displayName: "Grace Liu (QACI)", emailAddress: "grace.liu@dcj-demo.example", recipientType: "user" },
     ],
+    start: "2026-12-10T03:00:00.000Z",
+    location: "Penrith CSC, Room 2",
     body: `QAMT review with QACI. ${SECRET}.`,
   });
 }
@@ -126,9 +130,18 @@ test("Export record downloads the record as CSV with a BOM, and never the invite
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const [header, row, ...rest] = csv.slice(1).split("\r\n");
   expect(header).toBe(CSV_HEADER.join(","));
-  expect(row).toContain("QAMT review,Helen Ward,helen.ward@dcj-demo.example,2,role unknown; QACI");
-  expect(row).toMatch(/,ignored$/);
+  expect(row).toMatch(
+    /^[^,]+Z,2026-12-10T03:00:00\.000Z,QAMT review,"Penrith CSC, Room 2",Helen Ward,helen\.ward@dcj-demo\.example,role unknown,2,role unknown; QACI,directive-applies,.*,ignored,Chris Park,chris\.park@dcj-demo\.example,psa-2022-09-in-force,2022-09\.1$/,
+  );
   expect(rest).toEqual([""]);
+  // What summary reads back is the entry itself, but for the mailbox's own item id.
+  const { itemId, ...entry } = services.record.entries()[0] as RecordEntry;
+  expect(itemId).toBe("secret-1");
+  expect(readRecordCsv(csv)).toEqual({
+    rows: [{ rowNumber: 2, row: entry }],
+    problems: [],
+    notRecord: undefined,
+  });
   expect(csv).not.toContain("4471-B");
   expect(csv).not.toContain("Nguyen");
   expect(document.querySelector("[data-record-status]")).toHaveAttribute("data-record-status", "exported");
@@ -154,7 +167,7 @@ test("where downloads cannot work, Export record says so and Copy record as CSV 
   );
   await user.click(screen.getByRole("button", { name: "Copy record as CSV" }));
   await waitFor(() => expect(writes).toHaveLength(1));
-  expect(writes[0]).toContain("QAMT review,Helen Ward");
+  expect(readRecordCsv(writes[0] as string).rows.map(({ row }) => row.subject)).toEqual(["QAMT review"]);
   expect(writes[0]).not.toContain("4471-B");
   expect(document.querySelector("[data-record-status]")).toHaveAttribute("data-record-status", "copied");
   Object.defineProperty(navigator, "clipboard", { configurable: true, value: undefined });
@@ -201,4 +214,26 @@ test("a record that cannot be saved on this device says so, and the pane keeps w
   expect(
     within(screen.getByRole("list", { name: "Checked invites, newest first" })).getAllByRole("listitem"),
   ).toHaveLength(1);
+});
+
+test("Your record draws a chart of itself by month, only once the section is opened", async () => {
+  const host = new FakeHost();
+  host.item = secretInvite();
+  const { user, services } = renderPane(host);
+  await verdictRegion();
+  await waitFor(() => expect(services.record.entries()).toHaveLength(1));
+  expect(document.querySelector("[data-record-chart]")).toBeNull();
+
+  await openRecord(user);
+  await waitFor(
+    () => expect(document.querySelector("[data-record-chart]")).toHaveAttribute("data-record-chart", "drawn"),
+    { timeout: 20_000 },
+  );
+  const figure = document.querySelector("[data-record-chart]") as HTMLElement;
+  expect(within(figure).getByText("By month: Dec 2026: 1 covered by the direction.")).toBeInTheDocument();
+  const chart = figure.querySelector('svg[aria-label="Your record by month"]');
+  expect(chart).not.toBeNull();
+  // One bar, for the one invite, labelled with its count.
+  expect(chart?.querySelectorAll("g.bars rect")).toHaveLength(1);
+  expect(chart?.textContent).toContain("Dec 2026");
 });

@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { useId, useState } from "react";
-import { VERDICT_TITLES } from "../../core";
+import { lazy, Suspense, useId, useState } from "react";
+import { formatWhen, VERDICT_TITLES } from "../../core";
 import { describeError } from "../../host";
 import type { RecordEntry } from "../../record/entry";
 import { ACTION_WORDS } from "./RecordActions";
@@ -8,6 +8,23 @@ import type { RecordState } from "../hooks/useRecord";
 import { plainList } from "./styles";
 
 export const RECORD_FILE_NAME = "qa-meeting-record.csv";
+
+/**
+ * The chart and its library, a chunk of their own: loaded when this section is first built, which is
+ * when the record is first opened (Disclosure), and never prefetched with the sections. Without them,
+ * the list still shows it all.
+ */
+const RecordChart = lazy(() =>
+  import(/* webpackChunkName: "record-chart" */ "./RecordChart").catch(() => ({ default: ChartUnavailable })),
+);
+
+function ChartUnavailable() {
+  return (
+    <p data-record-chart="failed">
+      The chart of your record could not be drawn here; the list below has it all.
+    </p>
+  );
+}
 
 const useStyles = makeStyles({
   section: { display: "grid", rowGap: tokens.spacingVerticalS },
@@ -49,6 +66,11 @@ function formatChecked(iso: string): string {
     : date.toLocaleString("en-AU", { dateStyle: "medium", timeStyle: "short" });
 }
 
+/** When the meeting starts, on this device's clock. */
+function meetingTime(start: string): string | undefined {
+  return formatWhen(start || undefined, Intl.DateTimeFormat().resolvedOptions().timeZone);
+}
+
 function EntryItem({ entry }: { entry: RecordEntry }) {
   const styles = useStyles();
   const organizer = entry.organizer.name || entry.organizer.email || "unknown organizer";
@@ -57,6 +79,11 @@ function EntryItem({ entry }: { entry: RecordEntry }) {
       <p className={styles.line}>
         <strong>{entry.subject || "(no subject)"}</strong>, checked {formatChecked(entry.checkedAt)}
       </p>
+      {(entry.meetingStart || entry.location) && (
+        <p className={styles.line}>
+          Meeting: {[meetingTime(entry.meetingStart), entry.location].filter(Boolean).join(", ")}
+        </p>
+      )}
       <p className={styles.line}>Organizer: {organizer}</p>
       <p className={styles.line}>
         {entry.otherPeople} other {entry.otherPeople === 1 ? "person" : "people"}
@@ -119,13 +146,19 @@ export function RecordSection({ record }: { record: RecordState }) {
     <>
       <div className={styles.section}>
         <p className={styles.line}>
-          Every invite you check is noted here, on this device only: the subject, organizer, people and roles,
-          the verdict and what you did. Never the invite&apos;s text.
+          Every invite you check is noted here, on this device only: the subject, when and where it is, the
+          organizer, people and roles, the verdict, the policy that judged it and what you did. Never the
+          invite&apos;s text.
         </p>
         {record.problem && (
           <p className={styles.line} data-record-problem="true">
             {record.problem}
           </p>
+        )}
+        {entries.length > 0 && (
+          <Suspense fallback={null}>
+            <RecordChart entries={entries} />
+          </Suspense>
         )}
         {entries.length === 0 ? (
           <p className={styles.line}>Your record is empty.</p>

@@ -84,12 +84,7 @@ export function usePaneModel(host: Host) {
   const { add: addToRecord } = record;
   useEffect(() => {
     if (!invite || !context) return;
-    addToRecord({
-      itemId: invite.itemId,
-      subject: context.snapshot.item.subject,
-      analysis: context.analysis,
-      checkedAt: services.now(),
-    });
+    addToRecord({ ...context, itemId: invite.itemId, checkedAt: services.now() });
   }, [invite, context, addToRecord, services]);
 
   const banner = useVerdictBanner(
