@@ -29,7 +29,7 @@ export function ItemView({ model, displayReplyForm, onRetry, headingRef }: Props
   const { item } = read;
   if (item.kind === "none") return <NoItemView headingRef={headingRef} />;
   if (item.kind === "not-invite") return <NotInviteView subject={item.subject} headingRef={headingRef} />;
-  if (!checked) return null;
+  if (!checked) return <LoadingView />;
   if (!checked.ok)
     return (
       <ReadErrorView
