@@ -36,6 +36,7 @@ export {
   type InviteSnapshotInput,
   type Settings,
 } from "./snapshot";
+export { plainSnapshot } from "./snapshot-shape";
 export { escapeHtml } from "./text";
 export { isRecord } from "./is-record";
 export { VERDICT_TITLES } from "./verdict-titles";

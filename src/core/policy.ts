@@ -10,6 +10,11 @@ import {
 } from "./policy-common";
 import { describeIssues } from "./snapshot";
 
+// The pane's Content Security Policy forbids eval (taskpane.html). Unless told not to, zod tries
+// `new Function` when its first schema is made, and the browser reports the attempt. Here, beside the
+// schemas, so no entry point can forget it (zod/mini is set the same way in zod-mini.ts).
+z.config({ jitless: true });
+
 /**
  * The policy: everything worded, as data. Vocabulary, roles, the directive and its standing,
  * advice and reply templates. Regular expressions are matched against folded text

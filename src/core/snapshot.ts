@@ -1,8 +1,12 @@
+import { RECIPIENT_TYPES, RECURRENCE_TYPES } from "./snapshot-shape";
 import * as z from "./zod-mini";
+
+export { RECIPIENT_TYPES, RECURRENCE_TYPES };
 
 /**
  * The invite snapshot: one meeting invite as the add-in sees it. Field names mirror Office.js
- * so the Outlook adapter, the file parsers and the tests share one model.
+ * so the Outlook adapter, the file parsers and the tests share one model. `plainSnapshot`
+ * (snapshot-shape.ts) reads a snapshot that is plainly this shape without zod, for the pane.
  */
 
 const text = z.string();
@@ -20,15 +24,11 @@ const orUndefined = <T extends z.ZodMiniType>(schema: T) =>
   );
 const optionalText = orUndefined(text);
 
-export const RECIPIENT_TYPES = ["user", "distributionList", "externalUser", "other"] as const;
-
 export const emailAddressSchema = z.object({
   displayName: optionalText,
   emailAddress: optionalText,
   recipientType: orUndefined(z.enum(RECIPIENT_TYPES)),
 });
-
-export const RECURRENCE_TYPES = ["daily", "weekly", "monthly", "yearly"] as const;
 
 const isoDateTime = text.check(
   z.refine((value) => !Number.isNaN(Date.parse(value)), {

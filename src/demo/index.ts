@@ -1,4 +1,3 @@
-import "../taskpane/without-eval";
 import { DEFAULT_CLIENT_ID } from "../graph/client-id";
 import { describeError } from "../host";
 import { createLocalStorage } from "../record/storage";

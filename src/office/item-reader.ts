@@ -1,5 +1,6 @@
 import { isRecord, type InviteSnapshotInput } from "../core";
-import { RECIPIENT_TYPES, RECURRENCE_TYPES, type RecipientType } from "../core/snapshot";
+import type { RecipientType } from "../core/snapshot";
+import { RECIPIENT_TYPES, RECURRENCE_TYPES } from "../core/snapshot-shape";
 import { toHostError, type ItemState } from "../host";
 import { officeCall } from "./office-call";
 import { supportsSet } from "./requirements";

@@ -1,6 +1,5 @@
 import { DEFAULT_POLICY_ID, isRecord } from "../core";
-import * as z from "../core/zod-mini";
-import { HostError, type LoadedSettings, type StoredSettings } from "../host";
+import { HostError, type LoadedSettings, type StoredSettings, type ThemeChoice } from "../host";
 import { officeCall } from "./office-call";
 
 export const SETTINGS_KEY = "qaMeetingCheck.settings";
@@ -9,37 +8,57 @@ export const ROAMING_SETTINGS_LIMIT_BYTES = 32 * 1024;
 export const SETTINGS_SAVE_FAILED =
   "Your settings could not be saved. Check your connection and try again; your changes are still in the form.";
 
-/** What each stored field must be; a field that is not falls back to its default on its own. */
-const fieldSchemas = {
-  managerCasework: z.optional(z.string()),
-  userName: z.optional(z.string()),
-  roles: z.record(z.string(), z.string()),
-  templateId: z.optional(z.string()),
-  customTemplate: z.optional(z.string()),
-  policyId: z.string().check(z.minLength(1)),
-  theme: z.enum(["auto", "light", "dark"]),
-  graphClientId: z.optional(z.string()),
-  useDirectory: z.optional(z.boolean()),
-  calendarWeeks: z.optional(z.int().check(z.gte(1), z.lte(26))),
-};
+/** Whether a stored value can be used as is. */
+type Check = (value: unknown) => boolean;
+
+const THEMES: readonly ThemeChoice[] = ["auto", "light", "dark"];
+const isText: Check = (value) => typeof value === "string";
+const optional =
+  (check: Check): Check =>
+  (value) =>
+    value === undefined || check(value);
+
+/**
+ * What each stored field must be; a field that is not falls back to its default on its own.
+ * Plain checks rather than a schema, so the pane starts without zod.
+ */
+const fieldChecks = {
+  managerCasework: optional(isText),
+  userName: optional(isText),
+  roles: (value: unknown) => isRecord(value) && Object.values(value).every(isText),
+  templateId: optional(isText),
+  customTemplate: optional(isText),
+  policyId: (value: unknown) => typeof value === "string" && value.length > 0,
+  theme: (value: unknown) => THEMES.some((theme) => theme === value),
+  graphClientId: optional(isText),
+  useDirectory: optional((value) => typeof value === "boolean"),
+  calendarWeeks: optional((value) => Number.isInteger(value) && Number(value) >= 1 && Number(value) <= 26),
+} satisfies Readonly<Record<keyof StoredSettings, Check>>;
+
+/** A field's stored value if it passes its check, else `fallback`. */
+function field<T>(value: Record<string, unknown>, key: keyof typeof fieldChecks, fallback: T): T {
+  return fieldChecks[key](value[key]) ? (value[key] as T) : fallback;
+}
 
 /** Each field falls back on its own, so one bad value does not cost the user the others. */
-const storedSettingsSchema = z.object({
-  managerCasework: z.catch(fieldSchemas.managerCasework, undefined),
-  userName: z.catch(fieldSchemas.userName, undefined),
-  // Good role corrections are kept beside a bad one.
-  roles: z.catch(z.record(z.string(), z.unknown()), {}),
-  templateId: z.catch(fieldSchemas.templateId, undefined),
-  customTemplate: z.catch(fieldSchemas.customTemplate, undefined),
-  policyId: z.catch(fieldSchemas.policyId, DEFAULT_POLICY_ID),
-  theme: z.catch(fieldSchemas.theme, "auto"),
-  graphClientId: z.catch(fieldSchemas.graphClientId, undefined),
-  useDirectory: z.catch(fieldSchemas.useDirectory, undefined),
-  calendarWeeks: z.catch(fieldSchemas.calendarWeeks, undefined),
-});
+function storedSettingsOf(value: Record<string, unknown>) {
+  return {
+    managerCasework: field<string | undefined>(value, "managerCasework", undefined),
+    userName: field<string | undefined>(value, "userName", undefined),
+    // Good role corrections are kept beside a bad one.
+    roles: isRecord(value.roles) ? value.roles : {},
+    templateId: field<string | undefined>(value, "templateId", undefined),
+    customTemplate: field<string | undefined>(value, "customTemplate", undefined),
+    policyId: field<string>(value, "policyId", DEFAULT_POLICY_ID),
+    theme: field<ThemeChoice>(value, "theme", "auto"),
+    graphClientId: field<string | undefined>(value, "graphClientId", undefined),
+    useDirectory: field<boolean | undefined>(value, "useDirectory", undefined),
+    calendarWeeks: field<number | undefined>(value, "calendarWeeks", undefined),
+  };
+}
 
 /** Each field as the user knows it, for saying which could not be read. */
-const FIELD_NAMES: Readonly<Record<keyof typeof fieldSchemas, string>> = {
+const FIELD_NAMES: Readonly<Record<keyof typeof fieldChecks, string>> = {
   managerCasework: "your Manager Casework's address",
   userName: "your name",
   roles: "the role corrections",
@@ -85,8 +104,8 @@ function storedValueOf(office: typeof Office): Stored {
 
 /** The names of the fields that were stored but could not be read. */
 function unreadFields(value: Record<string, unknown>): string[] {
-  return (Object.keys(fieldSchemas) as (keyof typeof fieldSchemas)[])
-    .filter((key) => key in value && !z.safeParse(fieldSchemas[key], value[key]).success)
+  return (Object.keys(fieldChecks) as (keyof typeof fieldChecks)[])
+    .filter((key) => key in value && !fieldChecks[key](value[key]))
     .map((key) => FIELD_NAMES[key]);
 }
 
@@ -128,7 +147,7 @@ function deviceStorage(): Storage | undefined {
 export function loadStoredSettings(office: typeof Office, storage = deviceStorage()): LoadedSettings {
   const stored = storedValueOf(office);
   const value = isRecord(stored.value) ? stored.value : {};
-  const parsed = storedSettingsSchema.parse(value);
+  const parsed = storedSettingsOf(value);
   const settings = withoutUndefined({ ...parsed, roles: rolesOf(parsed.roles) });
   const unreadable = !stored.readable || (stored.raw !== undefined && !isRecord(stored.value));
   const fields = unreadable ? [] : unreadFields(value);

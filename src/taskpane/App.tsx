@@ -1,7 +1,8 @@
-import { FluentProvider, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
 import { memo, useEffect, useRef, useState } from "react";
 import type { Policy } from "../core";
 import type { Host } from "../host";
+import { Notice } from "./components/basics";
 import { Disclosure } from "./components/Disclosure";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { ItemView } from "./components/ItemView";
@@ -151,11 +152,7 @@ function Pane({ host, onReload }: Props) {
             <RecordSection record={model.record} />
           </Disclosure>
         )}
-        {model.settingsUnread && (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>{model.settingsUnread}</MessageBarBody>
-          </MessageBar>
-        )}
+        {model.settingsUnread && <Notice intent="warning">{model.settingsUnread}</Notice>}
         {started && (
           <Disclosure level={2} title="Settings">
             <SettingsPanel

@@ -1,4 +1,3 @@
-import "./without-eval";
 import { DEFAULT_CLIENT_ID } from "../graph/client-id";
 import { createLocalStorage } from "../record/storage";
 import { createMicrosoft365Loader } from "./microsoft365";

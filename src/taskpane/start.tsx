@@ -1,10 +1,11 @@
-import { FluentProvider, Spinner } from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { HostError } from "../host";
 import { createOfficeHost } from "../office/office-host";
 import { whenOfficeReady } from "../office/office-ready";
 import { App } from "./App";
+import { BusySpinner } from "./components/basics";
 import { StartupFailure } from "./components/StatusViews";
 import { loadDarkTheme, startsDark } from "./hooks/useTheme";
 import { webLightTheme } from "./lightTheme";
@@ -30,7 +31,7 @@ export async function startPane(services: PaneServices): Promise<void> {
   const show = (content: ReactNode) =>
     root.render(<FluentProvider theme={webLightTheme}>{content}</FluentProvider>);
 
-  show(<Spinner label="Starting QA Meeting Check…" />);
+  show(<BusySpinner label="Starting QA Meeting Check…" />);
   let host;
   try {
     host = createOfficeHost(await whenOfficeReady(OFFICE_READY_TIMEOUT_MS));

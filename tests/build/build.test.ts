@@ -25,10 +25,11 @@ const makeConfig = loadCommonJs(path.join(ROOT, "webpack.config.js")) as MakeCon
 const PROD_URL = "https://addin.example.org/qa/";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /**
- * The start-up JavaScript, gzip -9. Issue 11's target is 120 KB; this is what the pane meets today,
- * so that nothing grows it while the rest of the way is found.
+ * The start-up JavaScript, gzip -9. Issue 11's target is 120 KB; this is just above what the pane
+ * meets today (124.1 KB as measured here: react 66.7, taskpane 47.2, fluentui 8.1, runtime 2.1), so
+ * that nothing grows it while the rest of the way is found.
  */
-const BUDGET_GZIP_BYTES = 145 * 1024;
+const BUDGET_GZIP_BYTES = 125 * 1024;
 
 function withEnv<T>(vars: Record<string, string | undefined>, run: () => T): T {
   const saved = Object.fromEntries(Object.keys(vars).map((key) => [key, process.env[key]]));
@@ -179,14 +180,16 @@ describe("production build", () => {
     expect(plot.filter((f) => /^record-section\./.test(f))).toEqual([]);
   });
 
-  it("starts without classic zod or the record: the built-in policies are data, the rest zod/mini", () => {
+  it("starts without zod or the record: the built-in policies are data, the snapshot read plainly", () => {
     const sources = taskpaneScripts()
       .slice(1)
       .flatMap((f) => (JSON.parse(read(`${f}.map`)) as { sources: string[] }).sources);
     expect(sources.some((source) => source.includes("src/core/analyze.ts"))).toBe(true);
     expect(
       sources.filter((source) =>
-        /zod\/v4\/classic|src\/core\/policy\.ts|src\/record\/meeting-record/.test(source),
+        /node_modules\/zod\/|src\/core\/policy\.ts|src\/core\/snapshot\.ts|src\/record\/meeting-record/.test(
+          source,
+        ),
       ),
     ).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { JSDOM } from "jsdom";
-import { builtInPolicy, DEFAULT_POLICY_ID } from "../../src/core";
+import { builtInPolicy, DEFAULT_POLICY_ID, parseSnapshot } from "../../src/core";
 import { CSV_HEADER, toCsv } from "../../src/record/csv";
 import { CHART_CLASS } from "../../src/record/charts";
 import { entryFromAnalysis, type RecordEntry } from "../../src/record/entry";
@@ -106,8 +106,9 @@ describe("one record format", () => {
     const file = join(SAMPLES, "qamt-panel-monthly.json");
     const input = JSON.parse(readFileSync(file, "utf8")) as Parameters<typeof checkInvite>[0];
     // The pane's own path: checkInvite with a new user's settings (the sample sets none), then the record's entry.
-    const checked = checkInvite(input, { roles: {}, policyId: DEFAULT_POLICY_ID, theme: "auto" });
-    if (!checked.ok) throw new Error(checked.message);
+    const settings = { roles: {}, policyId: DEFAULT_POLICY_ID, theme: "auto" } as const;
+    const checked = checkInvite(input, settings, undefined, parseSnapshot);
+    if (!checked?.ok) throw new Error(checked?.message ?? "not read");
     const paneEntry: RecordEntry = entryFromAnalysis({
       itemId: "AAMkADEx",
       snapshot: checked.snapshot,

@@ -78,7 +78,13 @@ export function CalendarScan({ host, settings, saveSettings, record }: Props) {
       setDeclined((previous) => new Set(previous).add(row.eventId));
       setNote(`Declined "${row.subject || "(no subject)"}". Your reply was sent to the organizer.`);
       record.add(
-        { itemId: row.eventId, subject: row.subject, analysis: row.context.analysis, checkedAt: new Date() },
+        {
+          itemId: row.eventId,
+          snapshot: row.context.snapshot,
+          analysis: row.context.analysis,
+          policy: row.context.policy,
+          checkedAt: new Date(),
+        },
         "declined",
       );
     },

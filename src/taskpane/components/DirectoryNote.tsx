@@ -1,5 +1,6 @@
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { ManagerSuggestion } from "../model/directoryInfo";
+import { PlainButton } from "./basics";
 
 const useStyles = makeStyles({
   note: { display: "grid", rowGap: tokens.spacingVerticalXS },
@@ -36,9 +37,9 @@ export function DirectoryNote({ change, problem, manager, onConfirmManager }: Pr
             Manager Casework?
           </p>
           <div>
-            <Button size="small" onClick={() => onConfirmManager(manager.email)}>
+            <PlainButton size="small" onClick={() => onConfirmManager(manager.email)}>
               Yes, save {manager.name} as my Manager Casework
-            </Button>
+            </PlainButton>
           </div>
         </div>
       )}

@@ -1,5 +1,6 @@
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState, type ReactNode } from "react";
+import { PlainButton } from "./basics";
 import { LazySection } from "./LazySection";
 
 const useStyles = makeStyles({
@@ -34,7 +35,7 @@ export function Disclosure({ level, title, children }: Props) {
   return (
     <div>
       <Heading className={styles.heading}>
-        <Button
+        <PlainButton
           appearance="transparent"
           className={styles.toggle}
           aria-expanded={open}
@@ -45,7 +46,7 @@ export function Disclosure({ level, title, children }: Props) {
             ›
           </span>
           {title}
-        </Button>
+        </PlainButton>
       </Heading>
       <div id={panelId} hidden={!open}>
         {opened && (

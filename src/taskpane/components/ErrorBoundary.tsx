@@ -1,5 +1,5 @@
-import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { Component, type ErrorInfo, type ReactNode } from "react";
+import { Notice, PlainButton } from "./basics";
 
 interface Props {
   children: ReactNode;
@@ -40,17 +40,14 @@ export class ErrorBoundary extends Component<Props, State> {
     if (!this.state.failed) return this.props.children;
     return (
       <div role="alert" data-pane-state="crashed">
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Something went wrong</MessageBarTitle>
-            QA Meeting Check could not show this. Reload the pane to try again. If it happens again with this
-            invite, check the invite yourself against the PSA direction.
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" title="Something went wrong">
+          QA Meeting Check could not show this. Reload the pane to try again. If it happens again with this
+          invite, check the invite yourself against the PSA direction.
+        </Notice>
         <p>
-          <Button appearance="primary" onClick={this.props.onReload ?? reloadPage}>
+          <PlainButton appearance="primary" onClick={this.props.onReload ?? reloadPage}>
             Reload
-          </Button>
+          </PlainButton>
         </p>
       </div>
     );

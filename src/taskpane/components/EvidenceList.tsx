@@ -1,5 +1,6 @@
-import { Badge, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Evidence, EvidenceSource } from "../../core";
+import { TintBadge } from "./basics";
 import { plainList } from "./styles";
 
 const WHERE: Readonly<Record<EvidenceSource, string>> = {
@@ -58,10 +59,10 @@ export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
                 <p className={styles.line}>
                   {entry.label}: {entry.meaning}
                 </p>
-                <Badge appearance="tint" color={EFFECT_COLOURS[effect]}>
+                <TintBadge color={EFFECT_COLOURS[effect]}>
                   {EFFECT_WORDS[effect]}
                   {entry.weight !== 0 ? ` (${entry.weight > 0 ? "+" : "−"}${Math.abs(entry.weight)})` : ""}
-                </Badge>
+                </TintBadge>
               </li>
             );
           })}

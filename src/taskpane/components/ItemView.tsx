@@ -31,7 +31,7 @@ export function ItemView({ model, displayReplyForm, replyForm = true, onRetry, h
   const { item } = read;
   if (item.kind === "none") return <NoItemView headingRef={headingRef} />;
   if (item.kind === "not-invite") return <NotInviteView subject={item.subject} headingRef={headingRef} />;
-  if (!checked) return null;
+  if (!checked) return <LoadingView />;
   if (!checked.ok)
     return (
       <ReadErrorView

@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Ref } from "react";
 import type { StoredSettings } from "../../host";
 import type { UserAction } from "../../record/entry";
@@ -8,6 +8,7 @@ import type { InviteContext } from "../model/checkInvite";
 import type { DeclineOffer } from "../model/declineOffer";
 import type { DirectoryView } from "../model/directoryInfo";
 import type { OnBehalf } from "../model/onBehalf";
+import { Notice } from "./basics";
 import { DirectoryNote } from "./DirectoryNote";
 import { EvidenceList } from "./EvidenceList";
 import { LazySection, lazySection, useAfterFirstPaint } from "./LazySection";
@@ -113,11 +114,7 @@ export function ResultView({
 
   return (
     <div className={styles.view} data-pane-state="result">
-      {fallbackNote && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{fallbackNote}</MessageBarBody>
-        </MessageBar>
-      )}
+      {fallbackNote && <Notice intent="warning">{fallbackNote}</Notice>}
       <p className={styles.subject}>
         Meeting: <q>{snapshot.item.subject || "(no subject)"}</q>
       </p>

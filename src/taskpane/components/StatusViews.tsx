@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { BusySpinner, Notice, PlainButton } from "./basics";
 import type { Ref } from "react";
 import type { HostError } from "../../host";
 
@@ -9,7 +9,7 @@ interface HeadingProps {
 export function LoadingView() {
   return (
     <div data-pane-state="loading">
-      <Spinner label="Reading the meeting invite…" />
+      <BusySpinner label="Reading the meeting invite…" />
     </div>
   );
 }
@@ -57,16 +57,14 @@ export function ReadErrorView({ title, message, code, onRetry, headingRef }: Err
       <h2 id="state-title" tabIndex={-1} ref={headingRef}>
         {title}
       </h2>
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          {message}
-          {code && <> (Details: {code})</>}
-        </MessageBarBody>
-      </MessageBar>
+      <Notice intent="error">
+        {message}
+        {code && <> (Details: {code})</>}
+      </Notice>
       <p>
-        <Button appearance="primary" onClick={onRetry}>
+        <PlainButton appearance="primary" onClick={onRetry}>
           Retry
-        </Button>
+        </PlainButton>
       </p>
     </section>
   );
@@ -77,16 +75,14 @@ export function StartupFailure({ error, onReload }: { error: HostError | undefin
   return (
     <main data-pane-state="startup-failed">
       <h1>QA Meeting Check could not start</h1>
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          {error?.message ?? "Outlook did not finish loading the add-in."} Reload the pane to try again. If
-          this keeps happening, close and reopen Outlook.
-        </MessageBarBody>
-      </MessageBar>
+      <Notice intent="error">
+        {error?.message ?? "Outlook did not finish loading the add-in."} Reload the pane to try again. If this
+        keeps happening, close and reopen Outlook.
+      </Notice>
       <p>
-        <Button appearance="primary" onClick={onReload}>
+        <PlainButton appearance="primary" onClick={onReload}>
           Reload
-        </Button>
+        </PlainButton>
       </p>
     </main>
   );

@@ -1,14 +1,9 @@
-import {
-  MessageBar,
-  MessageBarBody,
-  makeStyles,
-  tokens,
-  type MessageBarIntent,
-} from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Ref } from "react";
 import { VERDICT_TITLES, type Analysis, type Verdict } from "../../core";
+import { Notice, type NoticeIntent } from "./basics";
 
-const INTENTS: Readonly<Record<Verdict, MessageBarIntent>> = {
+const INTENTS: Readonly<Record<Verdict, NoticeIntent>> = {
   "directive-applies": "warning",
   "one-to-one": "success",
   "not-qa-review": "info",
@@ -38,26 +33,24 @@ export function VerdictBanner({ analysis, headingRef }: Props) {
   const { verdict } = analysis;
   return (
     <section aria-labelledby="verdict-title" data-verdict={verdict} aria-live="polite" aria-atomic="true">
-      <MessageBar intent={INTENTS[verdict]} layout="multiline" className={styles.bar}>
-        <MessageBarBody>
-          <h2 id="verdict-title" className={styles.title} tabIndex={-1} ref={headingRef}>
-            {VERDICT_TITLES[verdict]}
-          </h2>
-          <p className={styles.headline} data-testid="verdict-headline">
-            {analysis.headline}
-          </p>
-          <p className={styles.advice} data-testid="verdict-advice">
-            {analysis.advice}
-          </p>
-          {analysis.checks.length > 0 && (
-            <ul className={styles.checks} aria-label="What to check">
-              {analysis.checks.map((check) => (
-                <li key={check}>{check}</li>
-              ))}
-            </ul>
-          )}
-        </MessageBarBody>
-      </MessageBar>
+      <Notice intent={INTENTS[verdict]} className={styles.bar}>
+        <h2 id="verdict-title" className={styles.title} tabIndex={-1} ref={headingRef}>
+          {VERDICT_TITLES[verdict]}
+        </h2>
+        <p className={styles.headline} data-testid="verdict-headline">
+          {analysis.headline}
+        </p>
+        <p className={styles.advice} data-testid="verdict-advice">
+          {analysis.advice}
+        </p>
+        {analysis.checks.length > 0 && (
+          <ul className={styles.checks} aria-label="What to check">
+            {analysis.checks.map((check) => (
+              <li key={check}>{check}</li>
+            ))}
+          </ul>
+        )}
+      </Notice>
     </section>
   );
 }

@@ -1,7 +1,13 @@
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { bannerText } from "../../core";
 import type { Host, ItemState, StoredSettings } from "../../host";
-import { checkInvite, type Checked } from "../model/checkInvite";
+import {
+  checkInvite,
+  loadedSnapshotValidator,
+  loadSnapshotValidator,
+  type Checked,
+  type SnapshotValidator,
+} from "../model/checkInvite";
 import { declineOfferFor } from "../model/declineOffer";
 import { describeDirectoryChange } from "../model/directoryChange";
 import { addressesToLookUp, directoryView, type DirectoryInfo } from "../model/directoryInfo";
@@ -30,14 +36,15 @@ function useRefinedCheck(
   settings: StoredSettings,
   directory: DirectoryInfo,
   first: Checked | undefined,
+  validate: SnapshotValidator | undefined,
 ) {
   const refined = directory.directory !== undefined || directory.manager !== undefined;
   const checked = useMemo(
     () =>
       invite && refined
-        ? checkInvite(invite.snapshot, effectiveSettings(settings, directory), directory.directory)
+        ? checkInvite(invite.snapshot, effectiveSettings(settings, directory), directory.directory, validate)
         : first,
-    [invite, settings, directory, refined, first],
+    [invite, settings, directory, refined, first, validate],
   );
   const change =
     refined && first?.ok && checked?.ok
@@ -65,9 +72,11 @@ export function usePaneModel(host: Host) {
     [opened, full],
   );
 
+  // A snapshot that is not plainly one waits for the snapshot schema, loaded then (checkInvite).
+  const [validate, setValidate] = useState(loadedSnapshotValidator);
   const first = useMemo(
-    () => (invite ? checkInvite(invite.snapshot, settings) : undefined),
-    [invite, settings],
+    () => (invite ? checkInvite(invite.snapshot, settings, undefined, validate) : undefined),
+    [invite, settings, validate],
   );
   const lookup = useMemo(
     () =>
@@ -77,7 +86,11 @@ export function usePaneModel(host: Host) {
     [invite, first],
   );
   const directory = useDirectoryInfo(lookup, settings, m365);
-  const { checked, change } = useRefinedCheck(invite, settings, directory, first);
+  const { checked, change } = useRefinedCheck(invite, settings, directory, first, validate);
+  const waitsForValidator = invite !== undefined && checked === undefined && !validate;
+  useEffect(() => {
+    if (waitsForValidator) void loadSnapshotValidator().then((loaded) => setValidate(() => loaded));
+  }, [waitsForValidator]);
   const context = checked?.ok ? checked : undefined;
 
   const record = useRecord(services.loadRecord, read.status !== "loading");

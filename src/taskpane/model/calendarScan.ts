@@ -1,4 +1,5 @@
 import type { Verdict } from "../../core";
+import { parseSnapshot } from "../../core/snapshot";
 import type { CalendarMeeting } from "../../graph/calendar";
 import type { StoredSettings } from "../../host";
 import { checkInvite, type InviteContext } from "./checkInvite";
@@ -45,8 +46,9 @@ export interface ScanRow {
 export function scanRows(meetings: readonly CalendarMeeting[], settings: StoredSettings): ScanRow[] {
   const rows: ScanRow[] = [];
   for (const meeting of meetings) {
-    const checked = checkInvite(meeting.snapshot, settings);
-    if (!checked.ok || !LISTED.includes(checked.analysis.verdict)) continue;
+    // This view is its own chunk, so it reads each meeting with the snapshot schema itself.
+    const checked = checkInvite(meeting.snapshot, settings, undefined, parseSnapshot);
+    if (!checked?.ok || !LISTED.includes(checked.analysis.verdict)) continue;
     const { analysis, snapshot } = checked;
     const organizer = analysis.organizer;
     rows.push({

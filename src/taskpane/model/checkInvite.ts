@@ -2,7 +2,7 @@ import {
   analyze,
   builtInPolicy,
   DEFAULT_POLICY_ID,
-  parseSnapshot,
+  plainSnapshot,
   type Analysis,
   type InviteSnapshot,
   type InviteSnapshotInput,
@@ -36,13 +36,45 @@ export function policyFor(settings: StoredSettings): PolicyChoice {
   }
 }
 
-/** The item's snapshot with the user's settings (and directory roles, if any) in it, validated. Throws SnapshotError. */
+/** The snapshot schema's parse: for a snapshot that is not plainly one (`plainSnapshot`). */
+export type SnapshotValidator = (value: unknown) => InviteSnapshot;
+
+let validator: SnapshotValidator | undefined;
+let loadingValidator: Promise<SnapshotValidator> | undefined;
+
+/** The snapshot schema's parse, if loaded. */
+export function loadedSnapshotValidator(): SnapshotValidator | undefined {
+  return validator;
+}
+
+/**
+ * Loads the snapshot schema (and zod/mini with it), once: the invites the pane's Office adapter
+ * reads are plainly snapshots, so the pane starts without it. Never rejects: when the load fails,
+ * the validator it gives throws why.
+ */
+export function loadSnapshotValidator(): Promise<SnapshotValidator> {
+  loadingValidator ??= import(/* webpackChunkName: "snapshot-schema" */ "../../core/snapshot").then(
+    (module): SnapshotValidator => module.parseSnapshot,
+    (error: unknown): SnapshotValidator =>
+      () => {
+        throw error;
+      },
+  );
+  return loadingValidator.then((loaded) => (validator = loaded));
+}
+
+/**
+ * The item's snapshot with the user's settings (and directory roles, if any) in it, validated;
+ * undefined when it is not plainly a snapshot and `validate` (loadSnapshotValidator) is not at hand.
+ * Throws SnapshotError, or why the schema could not be loaded.
+ */
 export function snapshotWithSettings(
   input: InviteSnapshotInput,
   settings: StoredSettings,
-  directory?: Directory,
-): InviteSnapshot {
-  return parseSnapshot({
+  directory: Directory | undefined,
+  validate: SnapshotValidator | undefined,
+): InviteSnapshot | undefined {
+  const candidate = {
     ...input,
     ...(directory ? { directory: { ...input.directory, ...directory } } : {}),
     settings: {
@@ -50,23 +82,27 @@ export function snapshotWithSettings(
       userName: settings.userName ?? null,
       roles: settings.roles,
     },
-  });
+  };
+  return plainSnapshot(candidate) ?? validate?.(candidate);
 }
 
 export type Checked =
   ({ ok: true; fallbackNote: string | undefined } & InviteContext) | { ok: false; message: string };
 
+/** The check; undefined when it needs the snapshot schema and `validate` is not at hand (loadSnapshotValidator). */
 export function checkInvite(
   input: InviteSnapshotInput,
   settings: StoredSettings,
-  directory?: Directory,
-): Checked {
+  directory: Directory | undefined,
+  validate: SnapshotValidator | undefined,
+): Checked | undefined {
   const { policy, fallbackNote } = policyFor(settings);
-  let snapshot: InviteSnapshot;
+  let snapshot: InviteSnapshot | undefined;
   try {
-    snapshot = snapshotWithSettings(input, settings, directory);
+    snapshot = snapshotWithSettings(input, settings, directory, validate);
   } catch (error) {
     return { ok: false, message: `QA Meeting Check could not read this invite: ${describeError(error)}` };
   }
+  if (!snapshot) return undefined;
   return { ok: true, snapshot, analysis: analyze(snapshot, policy), policy, fallbackNote };
 }
