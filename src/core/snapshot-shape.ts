@@ -81,7 +81,14 @@ function item(value: unknown): InviteItem {
       recurrenceType: oneOf(RECURRENCE_TYPES, recurrence.recurrenceType) ?? fail(),
     },
     body: textOrEmpty(fields.body),
+    ...optionalFlag("attendeesTruncated", fields.attendeesTruncated),
   };
+}
+
+/** An optional true/false field, left out when absent, as the schema leaves it. */
+function optionalFlag<K extends string>(key: K, value: unknown): { [P in K]?: boolean } {
+  if (value === undefined) return {};
+  return typeof value === "boolean" ? ({ [key]: value } as { [P in K]?: boolean }) : fail();
 }
 
 function directory(value: unknown): InviteSnapshot["directory"] {

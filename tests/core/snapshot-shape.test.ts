@@ -106,6 +106,7 @@ describe("a snapshot read without zod", () => {
                   }),
                 ),
                 body: text,
+                attendeesTruncated: fc.oneof(fc.boolean(), rarely(fc.constantFrom("yes", null))),
               },
               { requiredKeys: ["itemType"] },
             ),
