@@ -336,37 +336,33 @@ describe("whose Manager Casework", () => {
     expect(result.checks.join(" ")).toContain("your settings name");
   });
 
-  it("does not take a Manager Casework who only covers for yours as yours", () => {
-    const result = check(
+  /** From Brad, with this directory title, to an owner whose settings name Helen. */
+  const fromTitled = (jobTitle: string, subject: string, body: string) =>
+    check(
       invite(
+        { subject, organizer: acting, body },
         {
-          subject: "QAMT flags",
-          organizer: acting,
-          body: "Helen asked me to do your QAMT review this month as she's away at the conference.",
-        },
-        {
-          directory: { [acting.emailAddress]: { jobTitle: "Manager Casework" } },
+          directory: { [acting.emailAddress]: { jobTitle } },
           settings: { managerCasework: MANAGER.emailAddress },
         },
       ),
+    );
+
+  it("does not take a Manager Casework who only covers for yours as yours", () => {
+    const result = fromTitled(
+      "Manager Casework",
+      "QAMT flags",
+      "Helen asked me to do your QAMT review this month as she's away at the conference.",
     );
     expect(result.verdict).toBe("directive-applies");
     expect(result.headline).toContain("not the one in your settings");
   });
 
   it("takes a Manager Casework who says they have taken the owner over as theirs", () => {
-    const result = check(
-      invite(
-        {
-          subject: "QAMT review - 1:1",
-          organizer: acting,
-          body: "Welcome to Team 4! Our first QAMT 1:1, just the two of us. I've got your handover notes from Helen.",
-        },
-        {
-          directory: { [acting.emailAddress]: { jobTitle: "Manager Casework" } },
-          settings: { managerCasework: MANAGER.emailAddress },
-        },
-      ),
+    const result = fromTitled(
+      "Manager Casework",
+      "QAMT review - 1:1",
+      "Welcome to Team 4! Our first QAMT 1:1, just the two of us. I've got your handover notes from Helen.",
     );
     expect(result.verdict).toBe("one-to-one");
   });
@@ -377,18 +373,10 @@ describe("whose Manager Casework", () => {
   ])(
     "takes an organizer titled %s who is acting in the role as the owner's manager only if they manage",
     (jobTitle, verdict) => {
-      const result = check(
-        invite(
-          {
-            subject: "QAMT 1:1",
-            organizer: acting,
-            body: "Hi Chris, while I'm acting in the role let's keep your QAMT 1:1s going.",
-          },
-          {
-            directory: { [acting.emailAddress]: { jobTitle } },
-            settings: { managerCasework: MANAGER.emailAddress },
-          },
-        ),
+      const result = fromTitled(
+        jobTitle,
+        "QAMT 1:1",
+        "Hi Chris, while I'm acting in the role let's keep your QAMT 1:1s going.",
       );
       expect(result.verdict).toBe(verdict);
     },
