@@ -223,9 +223,13 @@ function inAgendaItem(policy: CompiledPolicy, field: SegmentedField, match: Matc
 }
 
 /** The agenda items whose business is other than a review, as line spans. */
-function asideItems(policy: CompiledPolicy, field: SegmentedField): PurposeReading["asides"] {
+function asideItems(
+  policy: CompiledPolicy,
+  field: SegmentedField,
+  otherBusiness: readonly Match[],
+): PurposeReading["asides"] {
   const folded = field.segmented.closely.folded;
-  return otherBusinessSpans(policy, field)
+  return otherBusiness
     .filter((match) => inAgendaItem(policy, field, match))
     .map((match) => {
       const lineEnd = folded.indexOf("\n", match.end);
@@ -277,6 +281,6 @@ export function readPurpose(
     ownWorkIn(policy, field, { ...reader, subjectIsOtherBusiness, otherBusinessWithin }),
   );
   const disclaimers = fields.flatMap((field) => disclaimersIn(policy, field, ownWork));
-  const asides = fields.flatMap((field) => asideItems(policy, field));
+  const asides = fields.flatMap((field) => asideItems(policy, field, otherBusiness.get(field.source) ?? []));
   return { ownWork, disclaimers, purposes, asides };
 }

@@ -7,6 +7,7 @@ import {
   SETTINGS_SET_ASIDE_KEY,
 } from "../../src/office/settings-store";
 import { HostError, type StoredSettings } from "../../src/host";
+import { memoryStorage } from "../support/memory-storage";
 import { failed, fakeOffice, NETWORK_ERROR, roamingSettingsOf } from "./office-fake";
 
 const DEFAULTS: StoredSettings = { roles: {}, policyId: DEFAULT_POLICY_ID, theme: "auto" };
@@ -191,29 +192,11 @@ describe("the span Check my calendar reads", () => {
 });
 
 describe("settings that could not be read", () => {
-  /** This device's localStorage, as a Map; `full` makes every write throw, as a full store does. */
-  function deviceStorage(full = false): Storage & { kept: Map<string, string> } {
-    const kept = new Map<string, string>();
-    return {
-      kept,
-      get length() {
-        return kept.size;
-      },
-      clear: () => kept.clear(),
-      getItem: (key) => kept.get(key) ?? null,
-      key: (index) => [...kept.keys()][index] ?? null,
-      removeItem: (key) => void kept.delete(key),
-      setItem: (key, value) => {
-        if (full) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-        kept.set(key, value);
-      },
-    };
-  }
   const officeWith = (stored: unknown) =>
     fakeOffice({ roamingSettings: roamingSettingsOf({ [SETTINGS_KEY]: stored }).data });
 
   it("says the settings could not be read, and keeps the unreadable copy on this device", () => {
-    const storage = deviceStorage();
+    const storage = memoryStorage();
     const loaded = loadStoredSettings(officeWith("{not json"), storage);
     expect(loaded.settings).toEqual(DEFAULTS);
     expect(loaded.unread).toBe(
@@ -229,25 +212,25 @@ describe("settings that could not be read", () => {
       theme: "purple",
       userName: 3,
     });
-    const loaded = loadStoredSettings(officeWith(stored), deviceStorage());
+    const loaded = loadStoredSettings(officeWith(stored), memoryStorage());
     expect(loaded.settings.managerCasework).toBe("helen.ward@dcj-demo.example");
     expect(loaded.unread).toMatch(/^Some of your saved settings could not be read \(your name, the theme\)/);
   });
 
   it("keeps one copy however often the same settings are loaded", () => {
-    const storage = deviceStorage();
+    const storage = memoryStorage();
     loadStoredSettings(officeWith("{not json"), storage);
     loadStoredSettings(officeWith("{not json"), storage);
     expect(JSON.parse(storage.kept.get(SETTINGS_SET_ASIDE_KEY) ?? "[]")).toHaveLength(1);
   });
 
   it("does not claim a copy was kept when this device's storage is full", () => {
-    const loaded = loadStoredSettings(officeWith("{not json"), deviceStorage(true));
+    const loaded = loadStoredSettings(officeWith("{not json"), memoryStorage(true));
     expect(loaded.unread).not.toMatch(/kept/);
   });
 
   it("says nothing when the settings were read whole", () => {
-    const loaded = loadStoredSettings(officeWith(JSON.stringify(SAVED)), deviceStorage());
+    const loaded = loadStoredSettings(officeWith(JSON.stringify(SAVED)), memoryStorage());
     expect(loaded).toEqual({ settings: SAVED });
   });
 });
