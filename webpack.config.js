@@ -216,8 +216,9 @@ module.exports = async (env = {}, argv = {}) => {
           },
         },
         {
-          // Fluent's themes as plain data, built here rather than when the pane starts.
-          test: /[\\/]src[\\/]taskpane[\\/](light|dark)Theme\.ts$/,
+          // Fluent's themes built here rather than when the pane starts: the light one as CSS
+          // variables in the pane's stylesheet, the dark one as plain data.
+          test: /[\\/]src[\\/]taskpane[\\/](lightTheme\.css|darkTheme\.ts)$/,
           enforce: "pre",
           use: path.join(__dirname, "scripts/theme-as-data-loader.cjs"),
         },

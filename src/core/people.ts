@@ -212,14 +212,18 @@ export function isResource(policy: CompiledPolicy, recipient: EmailAddress): boo
   );
 }
 
-/** Organizer first, then by attendance and name, so listing order never changes the result. */
-const byName = new Intl.Collator("en", { sensitivity: "base" });
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * Organizer first, then by attendance and name (case and accents aside), so listing order never
+ * changes the result. Folded names rather than an Intl.Collator, whose locale data costs the
+ * pane's start-up about 15 ms.
+ */
 export function comparePeople(a: Person, b: Person): number {
   return (
     ATTENDANCE_RANK[a.attendance] - ATTENDANCE_RANK[b.attendance] ||
-    byName.compare(a.name, b.name) ||
-    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+    byCodeUnits(fold(a.name).folded, fold(b.name).folded) ||
+    byCodeUnits(a.key, b.key)
   );
 }
 

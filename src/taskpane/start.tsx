@@ -8,7 +8,7 @@ import { App } from "./App";
 import { BusySpinner } from "./components/basics";
 import { StartupFailure } from "./components/StatusViews";
 import { loadDarkTheme, startsDark } from "./hooks/useTheme";
-import { webLightTheme } from "./lightTheme";
+import "./lightTheme.css";
 import { ServicesProvider, type PaneServices } from "./services";
 
 export const OFFICE_READY_TIMEOUT_MS = 8000;
@@ -29,7 +29,7 @@ function container(): HTMLElement {
 export async function startPane(services: PaneServices): Promise<void> {
   const root = createRoot(container());
   const show = (content: ReactNode) =>
-    root.render(<FluentProvider theme={webLightTheme}>{content}</FluentProvider>);
+    root.render(<FluentProvider>{content}</FluentProvider>);
 
   show(<BusySpinner label="Starting QA Meeting Check…" />);
   let host;

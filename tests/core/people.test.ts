@@ -15,6 +15,17 @@ describe("who will be there", () => {
     expect(result.people.map((person) => person.attendance)).toEqual(["organizer", "required", "optional"]);
   });
 
+  it("lists people of the same standing by name, whatever their letter case and accents", () => {
+    const person = (displayName: string) => ({
+      displayName,
+      emailAddress: `${displayName.toLowerCase().replace(/\W+/gu, ".")}@dcj-demo.example`,
+    });
+    const result = qamt({
+      requiredAttendees: [person("zoe Ng"), person("Émile Roux"), person("ada Brown"), person("Eric Lam")],
+    });
+    expect(names(result)).toEqual(["Helen Ward", "ada Brown", "Émile Roux", "Eric Lam", "zoe Ng"]);
+  });
+
   it("leaves out rooms and equipment, whether listed as resources or as attendees of type other", () => {
     const room = {
       displayName: "Wollongong CSC Room 2",

@@ -1,7 +1,6 @@
 import type { Theme } from "@fluentui/react-components";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import type { Host, StoredSettings, ThemeChoice } from "../../host";
-import { webLightTheme } from "../lightTheme";
 
 let darkTheme: Theme | undefined;
 let loadingDark: Promise<Theme> | undefined;
@@ -23,8 +22,12 @@ export function startsDark(host: Host, settings: StoredSettings): boolean {
   return modeOf(settings.theme, host.getTheme()) === "dark";
 }
 
-/** Auto follows Outlook's theme as it changes; Light and Dark override it. */
-export function useTheme(host: Host, choice: ThemeChoice): Theme {
+/**
+ * The theme FluentProvider applies: Fluent's dark theme, or none for light, whose tokens the pane's
+ * stylesheet sets on :root (lightTheme.css). Auto follows Outlook's theme as it changes; Light and
+ * Dark override it.
+ */
+export function useTheme(host: Host, choice: ThemeChoice): Theme | undefined {
   const hostTheme = useSyncExternalStore(
     (listener) => host.onThemeChanged(listener),
     () => host.getTheme(),
@@ -38,5 +41,5 @@ export function useTheme(host: Host, choice: ThemeChoice): Theme {
         () => undefined,
       );
   }, [dark]);
-  return dark && darkTheme ? darkTheme : webLightTheme;
+  return dark && darkTheme ? darkTheme : undefined;
 }
