@@ -28,8 +28,7 @@ function container(): HTMLElement {
  */
 export async function startPane(services: PaneServices): Promise<void> {
   const root = createRoot(container());
-  const show = (content: ReactNode) =>
-    root.render(<FluentProvider>{content}</FluentProvider>);
+  const show = (content: ReactNode) => root.render(<FluentProvider>{content}</FluentProvider>);
 
   show(<BusySpinner label="Starting QA Meeting Check…" />);
   let host;
