@@ -8,6 +8,7 @@ import {
   type LazyExoticComponent,
   type ReactNode,
 } from "react";
+import { whenIdle } from "../idle";
 
 /**
  * The pane's sections below the verdict, each in its own chunk, built after the first verdict is
@@ -36,17 +37,14 @@ export function lazySection<P extends object>(
   return lazy(() => once().then((component) => ({ default: component })));
 }
 
-function whenIdle(task: () => void): void {
-  // Safari (Outlook for Mac) has no requestIdleCallback.
-  if (typeof requestIdleCallback === "function") requestIdleCallback(task, { timeout: 2000 });
-  else setTimeout(task, 200);
-}
-
 /** Loads every lazy section's chunk when the browser is next idle. Failures wait for a render. */
 export function prefetchSections(): void {
-  whenIdle(() => {
-    for (const load of loaders) load().catch(() => undefined);
-  });
+  whenIdle(
+    () => {
+      for (const load of loaders) load().catch(() => undefined);
+    },
+    { timeoutMs: 2000, fallbackDelayMs: 200 },
+  );
 }
 
 /** False until the frame after the one this component first appeared in has been painted. */

@@ -12,6 +12,7 @@ import { declineOfferFor } from "../model/declineOffer";
 import { describeDirectoryChange } from "../model/directoryChange";
 import { addressesToLookUp, directoryView, type DirectoryInfo } from "../model/directoryInfo";
 import { onBehalfOf } from "../model/onBehalf";
+import { whenIdle } from "../idle";
 import { useServices } from "../services";
 import { withFullAttendees } from "../model/fullAttendees";
 import { useDirectoryInfo } from "./useDirectoryInfo";
@@ -97,7 +98,9 @@ export function usePaneModel(host: Host) {
   const { add: addToRecord } = record;
   useEffect(() => {
     if (!invite || !context) return;
-    addToRecord({ ...context, itemId: invite.itemId, checkedAt: services.now() });
+    const checked = { ...context, itemId: invite.itemId, checkedAt: services.now() };
+    // Kept once the verdict is painted; a later item does not cancel it: this one was checked.
+    whenIdle(() => addToRecord(checked));
   }, [invite, context, addToRecord, services]);
 
   const banner = useVerdictBanner(

@@ -3,6 +3,7 @@ import type { CheckedInvite, UserAction } from "../../record/entry";
 import type { RecordLog } from "../../record/log";
 import type { MeetingRecord } from "../../record/meeting-record";
 import type { SaveResult } from "../../record/storage";
+import { whenIdle } from "../idle";
 import type { RecordLoader } from "../record";
 
 export interface RecordState {
@@ -19,8 +20,8 @@ export interface RecordState {
 export const RECORD_NOT_LOADED = "Your record could not be opened. Reload the pane to try again.";
 
 /**
- * The local record of checked invites, as React state, loaded once `wanted` (after the first read)
- * and empty until then. Saving problems are shown, never thrown.
+ * The local record of checked invites, as React state, loaded when the browser is idle once
+ * `wanted` (after the first read), and empty until then. Saving problems are shown, never thrown.
  */
 export function useRecord(load: RecordLoader, wanted: boolean): RecordState {
   const [record, setRecord] = useState<MeetingRecord | undefined>(undefined);
@@ -30,17 +31,20 @@ export function useRecord(load: RecordLoader, wanted: boolean): RecordState {
   useEffect(() => {
     if (!wanted || record) return;
     let live = true;
-    load().then(
-      (loaded) => {
-        if (!live) return;
-        setRecord(loaded);
-        setEntries(loaded.entries());
-        setProblem(loaded.loadProblem?.message);
-      },
-      () => live && setProblem(RECORD_NOT_LOADED),
-    );
+    const cancel = whenIdle(() => {
+      void load().then(
+        (loaded) => {
+          if (!live) return;
+          setRecord(loaded);
+          setEntries(loaded.entries());
+          setProblem(loaded.loadProblem?.message);
+        },
+        () => live && setProblem(RECORD_NOT_LOADED),
+      );
+    });
     return () => {
       live = false;
+      cancel();
     };
   }, [load, wanted, record]);
 
