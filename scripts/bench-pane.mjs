@@ -29,6 +29,7 @@ import { buildPane, paneScriptSizes, runWebpack } from "./pane-bundle.mjs";
 
 const require = createRequire(import.meta.url);
 const { chromium } = require("playwright-core");
+const webpack = require("webpack");
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -119,6 +120,42 @@ function median(values) {
 // Building the panes
 // ---------------------------------------------------------------------------------------------
 
+/** The stand-in's mailbox zone (src/demo/fake-office.ts's default). */
+const MAILBOX_TIME_ZONE = "Australia/Sydney";
+
+/**
+ * A zone's offsets from UTC from 2000 to 2040, to the minute, as Office's start-up data gives the
+ * mailbox's zone (src/demo/bench-office.ts): worked out here, so no pane pays for Intl's zone data.
+ */
+function timeZoneOffsets(zone) {
+  const format = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" });
+  const offsetAt = (time) => {
+    const name = format.formatToParts(time).find((part) => part.type === "timeZoneName")?.value ?? "";
+    const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+    return match ? (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+  };
+  const MINUTE = 60_000;
+  const DAY = 24 * 60 * MINUTE;
+  const end = Date.UTC(2040, 0, 1);
+  const spans = [];
+  let start = Date.UTC(2000, 0, 1);
+  let offset = offsetAt(start);
+  for (let day = start; day < end; day += DAY) {
+    if (offsetAt(day + DAY) === offset) continue;
+    // The change is within this day: find its minute.
+    let [before, after] = [day, day + DAY];
+    while (after - before > MINUTE) {
+      const middle = before + Math.floor((after - before) / 2 / MINUTE) * MINUTE;
+      if (offsetAt(middle) === offset) before = middle;
+      else after = middle;
+    }
+    spans.push({ start, end: after, offsetMinutes: offset });
+    [start, offset] = [after, offsetAt(after)];
+  }
+  spans.push({ start, end, offsetMinutes: offset });
+  return spans;
+}
+
 /** The Office stand-in every pane gets, as one script. */
 async function buildOfficeStub(outputPath) {
   const config = await require(path.join(REPO, "webpack.config.js"))({}, { mode: "development" });
@@ -130,6 +167,11 @@ async function buildOfficeStub(outputPath) {
     output: { path: outputPath, filename: "[name].js" },
     resolve: config.resolve,
     module: config.module,
+    plugins: [
+      new webpack.DefinePlugin({
+        BENCH_TIME_ZONE_OFFSETS: JSON.stringify(timeZoneOffsets(MAILBOX_TIME_ZONE)),
+      }),
+    ],
   });
   return path.join(outputPath, "office-stub.js");
 }

@@ -1,5 +1,5 @@
 import type { InviteSnapshotInput } from "../core";
-import { FakeOutlook, type DemoItem } from "./fake-office";
+import { FakeOutlook, type DemoItem, type TimeZoneOffsetSpan } from "./fake-office";
 
 /**
  * The Office.js stand-in `npm run bench:pane` serves in place of Microsoft's CDN script, to every
@@ -21,8 +21,17 @@ const items: DemoItem[] = samples.keys().map((key, index) => ({
   snapshot: samples(key) as InviteSnapshotInput,
 }));
 
+/**
+ * The mailbox zone's offsets from UTC, worked out by `npm run bench:pane` as it builds this file
+ * (webpack's DefinePlugin), as Office's start-up data brings them: so converting the invite's time
+ * costs the pane what it costs in Outlook, not Intl's first look at its time zone data.
+ */
+declare const BENCH_TIME_ZONE_OFFSETS: TimeZoneOffsetSpan[] | undefined;
+const timeZoneOffsets = typeof BENCH_TIME_ZONE_OFFSETS === "undefined" ? undefined : BENCH_TIME_ZONE_OFFSETS;
+
 const outlook = new FakeOutlook(
   {
+    ...(timeZoneOffsets ? { timeZoneOffsets } : {}),
     storage: window.sessionStorage,
     storageKey: "qaMeetingCheck.bench.roamingSettings",
     onReplyForm: () => undefined,

@@ -121,6 +121,12 @@ export interface FakeOfficeOptions {
   /** The time zone of the simulated mailbox. */
   timeZone?: string;
   /**
+   * The zone's offsets from UTC, as Office's start-up data gives the mailbox's, so converting a
+   * time is arithmetic there and here. Without them (or outside them) the fake asks Intl, whose
+   * time zone data costs tens of milliseconds the first time: `npm run bench:pane` gives them.
+   */
+  timeZoneOffsets?: readonly TimeZoneOffsetSpan[];
+  /**
    * Outlook on a phone (iOS): diagnostics say OutlookIOS, and there is no displayReplyForm,
    * displayAppointmentForm or convertToEwsId, as on Outlook mobile.
    */
@@ -168,24 +174,57 @@ function listOf(addresses: readonly Address[] | null | undefined): Office.EmailA
     .filter((details): details is Office.EmailAddressDetails => !!details);
 }
 
+/** From `start` until `end` (ms since 1970, UTC), the zone is `offsetMinutes` ahead of UTC. */
+export interface TimeZoneOffsetSpan {
+  start: number;
+  end: number;
+  offsetMinutes: number;
+}
+
+/** The simulated mailbox's time zone: its name and, when given, its offsets. */
+interface MailboxZone {
+  name: string;
+  offsets: readonly TimeZoneOffsetSpan[];
+}
+
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Midnight of an all-day date in the mailbox's zone, as Outlook gives an all-day item's start. */
-function midnightIn(date: string, timeZone: string): Date {
+function midnightIn(date: string, zone: MailboxZone): Date {
   const asUtc = new Date(`${date}T00:00:00Z`);
-  const local = localClientTime(asUtc, timeZone);
+  const local = localClientTime(asUtc, zone);
   const offset = Date.UTC(local.year, local.month, local.date, local.hours, local.minutes) - asUtc.getTime();
   return new Date(asUtc.getTime() - offset);
 }
 
-function dateOf(value: string | null | undefined, timeZone = DEFAULT_TIME_ZONE): Date | undefined {
+function dateOf(value: string | null | undefined, zone: MailboxZone): Date | undefined {
   if (!value) return undefined;
-  const date = DATE_ONLY.test(value) ? midnightIn(value, timeZone) : new Date(value);
+  const date = DATE_ONLY.test(value) ? midnightIn(value, zone) : new Date(value);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-/** Wall-clock fields of an instant in a time zone, as Office's LocalClientTime (month from 0). */
-function localClientTime(instant: Date, timeZone: string): Office.LocalClientTime {
+/** Wall-clock fields of an instant in the mailbox's zone, as Office's LocalClientTime (month from 0). */
+function localClientTime(instant: Date, zone: MailboxZone): Office.LocalClientTime {
+  const time = instant.getTime();
+  const span = zone.offsets.find((candidate) => candidate.start <= time && time < candidate.end);
+  return span ? shiftedClientTime(instant, span.offsetMinutes) : intlClientTime(instant, zone.name);
+}
+
+function shiftedClientTime(instant: Date, offsetMinutes: number): Office.LocalClientTime {
+  const wallClock = new Date(instant.getTime() + offsetMinutes * 60_000);
+  return {
+    year: wallClock.getUTCFullYear(),
+    month: wallClock.getUTCMonth(),
+    date: wallClock.getUTCDate(),
+    hours: wallClock.getUTCHours(),
+    minutes: wallClock.getUTCMinutes(),
+    seconds: wallClock.getUTCSeconds(),
+    milliseconds: wallClock.getUTCMilliseconds(),
+    timezoneOffset: offsetMinutes,
+  };
+}
+
+function intlClientTime(instant: Date, timeZone: string): Office.LocalClientTime {
   const parts = new Intl.DateTimeFormat("en-US", {
     timeZone,
     hourCycle: "h23",
@@ -219,7 +258,7 @@ function localClientTime(instant: Date, timeZone: string): Office.LocalClientTim
  */
 function officeItemOf(
   demo: DemoItem,
-  timeZone: string,
+  zone: MailboxZone,
   readBody: Office.Body["getAsync"],
   displayReplyForm: (html: unknown) => void,
   notificationMessages: ReturnType<NotificationBar["api"]>,
@@ -230,8 +269,8 @@ function officeItemOf(
     notificationMessages,
     subject: item.subject ?? "",
     normalizedSubject: (item.subject ?? "").replace(/^(?:re|fw|fwd):\s*/i, ""),
-    start: dateOf(item.start, timeZone),
-    end: dateOf(item.end, timeZone),
+    start: dateOf(item.start, zone),
+    end: dateOf(item.end, zone),
     isAllDayEvent: DATE_ONLY.test(item.start ?? ""),
     location: item.location ?? "",
     recurrence: item.recurrence
@@ -337,7 +376,7 @@ export class FakeOutlook {
   private officeItem: unknown = null;
   private theme: DemoTheme = "light";
   private readonly handlers = new Map<string, Set<Handler>>();
-  private readonly timeZone: string;
+  private readonly zone: MailboxZone;
   private readonly defaultUser: Address;
   private readonly userProfile: Record<string, string>;
   private readonly officeTheme: OutlookTheme = { ...THEMES.light };
@@ -349,12 +388,12 @@ export class FakeOutlook {
     private readonly options: FakeOfficeOptions,
     user: Address,
   ) {
-    this.timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+    this.zone = { name: options.timeZone ?? DEFAULT_TIME_ZONE, offsets: options.timeZoneOffsets ?? [] };
     this.defaultUser = user;
     this.userProfile = {
       displayName: user.displayName ?? "",
       emailAddress: user.emailAddress ?? "",
-      timeZone: this.timeZone,
+      timeZone: this.zone.name,
       accountType: "enterprise",
     };
     this.notifications = new NotificationBar((itemId, list) => options.onNotifications?.(itemId, list));
@@ -396,7 +435,7 @@ export class FakeOutlook {
       ? this.asPhone(
           officeItemOf(
             item,
-            this.timeZone,
+            this.zone,
             this.bodyReader(item),
             (data) => this.replyForm(item, data),
             this.notifications.api(item.id),
@@ -549,7 +588,7 @@ export class FakeOutlook {
           addHandlerAsync: (type: unknown, handler: unknown, ...args: unknown[]) =>
             this.addHandler(type, handler, ...args),
           removeHandlerAsync: (type: unknown, ...args: unknown[]) => this.removeHandler(type, ...args),
-          convertToLocalClientTime: (instant: Date) => localClientTime(instant, this.timeZone),
+          convertToLocalClientTime: (instant: Date) => localClientTime(instant, this.zone),
           // Outlook on the web gives EWS-style item ids; Graph wants REST ids (v2.0).
           convertToRestId: (itemId: string, restVersion: string) => {
             if (typeof itemId !== "string" || itemId === "") throw new Error("Invalid item id.");
