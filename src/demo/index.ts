@@ -1,6 +1,5 @@
 import { DEFAULT_CLIENT_ID } from "../graph/client-id";
 import { describeError } from "../host";
-import { createLocalStorage } from "../record/storage";
 import { createMicrosoft365Loader } from "../taskpane/microsoft365";
 import { createRecordLoader } from "../taskpane/record";
 import { startPane } from "../taskpane/start";
@@ -66,7 +65,7 @@ void startPane({
     createClient: microsoft365.createMsalClient,
     fetch: microsoft365.fetch,
   }),
-  loadRecord: createRecordLoader(createLocalStorage),
+  loadRecord: createRecordLoader(),
   defaultClientId: DEFAULT_CLIENT_ID,
   now: () => new Date(),
 });

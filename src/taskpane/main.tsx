@@ -1,5 +1,4 @@
 import { DEFAULT_CLIENT_ID } from "../graph/client-id";
-import { createLocalStorage } from "../record/storage";
 import { createMicrosoft365Loader } from "./microsoft365";
 import { createRecordLoader } from "./record";
 import { startPane } from "./start";
@@ -8,7 +7,7 @@ import { startPane } from "./start";
 // device's storage, the clock. startPane waits for Office, makes the host, then renders <App>.
 void startPane({
   loadMicrosoft365: createMicrosoft365Loader(),
-  loadRecord: createRecordLoader(createLocalStorage),
+  loadRecord: createRecordLoader(),
   defaultClientId: DEFAULT_CLIENT_ID,
   now: () => new Date(),
 });

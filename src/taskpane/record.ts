@@ -1,17 +1,19 @@
 import type { MeetingRecord } from "../record/meeting-record";
-import type { RecordStorage } from "../record/storage";
 
 /** The local record, loaded when the pane first needs it. Rejects only if its chunk cannot load. */
 export type RecordLoader = () => Promise<MeetingRecord>;
 
 /**
  * Loads src/record, and the zod that reads what it stored, in its own chunk once the first
- * verdict is shown, and makes the record once, on this storage.
+ * verdict is shown, and makes the record once, in this device's storage.
  */
-export function createRecordLoader(storage: () => RecordStorage): RecordLoader {
+export function createRecordLoader(): RecordLoader {
   let record: Promise<MeetingRecord> | undefined;
   return () =>
-    (record ??= import(/* webpackChunkName: "record" */ "../record/meeting-record").then(
-      ({ createMeetingRecord }) => createMeetingRecord(storage()),
+    (record ??= Promise.all([
+      import(/* webpackChunkName: "record" */ "../record/meeting-record"),
+      import(/* webpackChunkName: "record" */ "../record/storage"),
+    ]).then(([{ createMeetingRecord }, { createLocalStorage }]) =>
+      createMeetingRecord(createLocalStorage()),
     ));
 }
