@@ -1,3 +1,4 @@
+import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { Page } from "playwright-core";
 import {
   expectedVerdicts,
@@ -60,7 +61,34 @@ async function showUnknownReviewer(page: Page): Promise<string> {
   throw new Error("no sample expected to be unclear has a person whose role is unknown");
 }
 
+/** The value of one of Fluent's theme tokens where the pane's heading is. */
+function tokenAtHeading(page: Page, token: string): Promise<string> {
+  return page.evaluate(
+    (name) =>
+      getComputedStyle(document.querySelector("#root h1") ?? document.body)
+        .getPropertyValue(`--${name}`)
+        .trim(),
+    token,
+  );
+}
+
 describe("settings and theme", () => {
+  test("the light theme's tokens reach the pane from its style sheet, and the dark theme's replace them", async () => {
+    const { page } = fixture.demo();
+    await showSample(page, [...expectedVerdicts().keys()][0] ?? "");
+    const TOKENS = [
+      "colorBrandBackground",
+      "colorNeutralForeground1",
+      "fontFamilyBase",
+      "spacingVerticalL",
+    ] as const;
+    for (const token of TOKENS) expect(await tokenAtHeading(page, token)).toBe(String(webLightTheme[token]));
+
+    await page.getByRole("switch", { name: "Dark theme" }).click();
+    await waitForPaneShade(page, "dark");
+    expect(await tokenAtHeading(page, "colorNeutralForeground1")).toBe(webDarkTheme.colorNeutralForeground1);
+  });
+
   test("a role correction and the settings survive a reload", async () => {
     const { page } = fixture.demo();
     const sample = await showUnknownReviewer(page);

@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
+import { webLightTheme } from "@fluentui/react-components";
 import webpack, { type Configuration, type Stats } from "webpack";
 import { metaPolicyIndex, metaPolicyText } from "../support/content-security-policy";
 import { schemaErrors } from "../manifest/unified-schema";
@@ -154,6 +155,19 @@ describe("production build", () => {
     expect(metaPolicyIndex(built)).toBeLessThan(built.search(/<script|<style|<link/i));
     expect(built).toMatch(/<link rel="?stylesheet"? href="?assets\/taskpane\.css/);
     expect(files).toContain("assets/taskpane.css");
+  });
+
+  it("carries Fluent's light theme in a style sheet taskpane.html links, every token on :root", () => {
+    const sheets = [...read("taskpane.html").matchAll(/<link\b[^>]*\bhref="?([^"\s>]+\.css)/gi)].map(
+      (match) => read(match[1] ?? ""),
+    );
+    const root = /:root\s*\{([^}]*)\}/.exec(sheets.join("\n"))?.[1] ?? "";
+    const variables = Object.fromEntries(
+      [...root.matchAll(/--([\w-]+):\s*([^;]*)/g)].map(([, name = "", value = ""]) => [name, value.trim()]),
+    );
+    expect(variables).toEqual(
+      Object.fromEntries(Object.entries(webLightTheme).map(([token, value]) => [token, String(value)])),
+    );
   });
 
   it("keeps the JavaScript taskpane.html loads within its budget, gzip -9", () => {
