@@ -27,10 +27,10 @@ const PROD_URL = "https://addin.example.org/qa/";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /**
  * The start-up JavaScript, gzip -9. Issue 11's target is 120 KB; this is just above what the pane
- * loads today (126.0 KB: react 66.7, taskpane 49.0 with the invite banner and large-invite state,
- * fluentui 8.0, runtime 2.2), so that nothing grows it while the rest of the way is found.
+ * loads today (121.7 KB: react 66.7, taskpane 44.8, fluentui 8.0, runtime 2.2; the light theme is
+ * in a style sheet), so that nothing grows it while the rest of the way is found.
  */
-const BUDGET_GZIP_BYTES = 127 * 1024;
+const BUDGET_GZIP_BYTES = 122 * 1024;
 
 function withEnv<T>(vars: Record<string, string | undefined>, run: () => T): T {
   const saved = Object.fromEntries(Object.keys(vars).map((key) => [key, process.env[key]]));
