@@ -120,7 +120,7 @@ function Pane({ host, onReload }: Props) {
 
   const itemKey = read.status === "ready" && read.item.kind !== "none" ? read.item.itemId : read.status;
   return (
-    <FluentProvider {...(theme ? { theme } : {})} className={styles.provider}>
+    <FluentProvider theme={theme} className={styles.provider}>
       <main className={styles.main}>
         <h1 className={styles.title}>QA Meeting Check</h1>
         <ErrorBoundary resetKey={itemKey} {...(onReload ? { onReload } : {})}>

@@ -7,7 +7,7 @@ import { whenOfficeReady } from "../office/office-ready";
 import { App } from "./App";
 import { BusySpinner } from "./components/basics";
 import { StartupFailure } from "./components/StatusViews";
-import { loadDarkTheme, startsDark } from "./hooks/useTheme";
+import { LIGHT_THEME, loadDarkTheme, startsDark } from "./hooks/useTheme";
 import "./lightTheme.css";
 import { ServicesProvider, type PaneServices } from "./services";
 
@@ -28,7 +28,8 @@ function container(): HTMLElement {
  */
 export async function startPane(services: PaneServices): Promise<void> {
   const root = createRoot(container());
-  const show = (content: ReactNode) => root.render(<FluentProvider>{content}</FluentProvider>);
+  const show = (content: ReactNode) =>
+    root.render(<FluentProvider theme={LIGHT_THEME}>{content}</FluentProvider>);
 
   show(<BusySpinner label="Starting QA Meeting Check…" />);
   let host;

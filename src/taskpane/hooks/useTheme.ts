@@ -2,6 +2,12 @@ import type { Theme } from "@fluentui/react-components";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import type { Host, StoredSettings, ThemeChoice } from "../../host";
 
+/**
+ * The light theme as FluentProvider gets it: no variables of its own, as the pane's style sheet
+ * sets every light token on :root (lightTheme.css). Not undefined, which Fluent warns about.
+ */
+export const LIGHT_THEME: Partial<Theme> = {};
+
 let darkTheme: Theme | undefined;
 let loadingDark: Promise<Theme> | undefined;
 
@@ -23,11 +29,10 @@ export function startsDark(host: Host, settings: StoredSettings): boolean {
 }
 
 /**
- * The theme FluentProvider applies: Fluent's dark theme, or none for light, whose tokens the pane's
- * stylesheet sets on :root (lightTheme.css). Auto follows Outlook's theme as it changes; Light and
- * Dark override it.
+ * The theme FluentProvider applies: Fluent's dark theme, or LIGHT_THEME. Auto follows Outlook's
+ * theme as it changes; Light and Dark override it.
  */
-export function useTheme(host: Host, choice: ThemeChoice): Theme | undefined {
+export function useTheme(host: Host, choice: ThemeChoice): Partial<Theme> {
   const hostTheme = useSyncExternalStore(
     (listener) => host.onThemeChanged(listener),
     () => host.getTheme(),
@@ -41,5 +46,5 @@ export function useTheme(host: Host, choice: ThemeChoice): Theme | undefined {
         () => undefined,
       );
   }, [dark]);
-  return dark && darkTheme ? darkTheme : undefined;
+  return dark && darkTheme ? darkTheme : LIGHT_THEME;
 }
