@@ -20,7 +20,11 @@ const esmToCommonJs = [
 const shared = {
   transform: { "^.+\\.tsx?$": tsJest, "/node_modules/.+\\.m?js$": esmToCommonJs },
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join("|")})/)`],
-  moduleNameMapper: { "\\.(css|png|svg)$": "<rootDir>/tests/support/file-stub.js" },
+  moduleNameMapper: {
+    "\\.(css|png|svg)$": "<rootDir>/tests/support/file-stub.js",
+    // The built-in policies' two parts (webpack splits them): the whole file holds either.
+    "^(.+\\.json)\\?(check|texts)$": "$1",
+  },
 };
 
 /** @type {import('jest').Config} */

@@ -9,7 +9,8 @@ import { segment } from "./clauses";
 import { compilePolicy, type CompiledPolicy } from "./compiled-policy";
 import { whoWillAttend, type NotCounted } from "./attendees";
 import { listedPeople, type Person, signatureOf, splitDisplayName } from "./people";
-import type { Policy, Verdict } from "./policy";
+import type { Verdict } from "./policy";
+import type { CheckPolicy } from "./policy-texts";
 import { MANAGER_CASEWORK } from "./policy-common";
 import { readPurpose } from "./purpose";
 import {
@@ -376,7 +377,7 @@ function hasAtMostWords(text: FoldedText, limit: number): boolean {
 }
 
 /** The directive engine: reads an invite snapshot and decides, with its evidence. Pure and synchronous. */
-export function analyze(snapshot: InviteSnapshot, policy: Policy): Analysis {
+export function analyze(snapshot: InviteSnapshot, policy: CheckPolicy): Analysis {
   const compiled = compilePolicy(policy);
   const subject = fold(snapshot.item.subject);
   const body = fold(snapshot.item.body.slice(0, MAX_BODY_CHARACTERS));

@@ -1,32 +1,18 @@
 import inForce from "../policies/psa-2022-09-in-force.json";
 import withdrawn from "../policies/psa-2022-09-withdrawn.json";
 import type { Policy } from "./policy";
-import { PolicyError, resolveExtends } from "./policy-common";
+import { builtInPolicySet, DEFAULT_POLICY_ID } from "./policy-common";
 
 /**
- * The policies the add-in ships. They are validated when they are built, not when they load:
+ * The policies the add-in ships, whole. They are validated when they are built, not when they load:
  * webpack runs each through policy.ts's schema as it bundles it (scripts/built-in-policy-loader.cjs,
- * failing the build), and tests/core checks them too. So the pane takes them as plain data, and
- * zod is never loaded for them.
+ * failing the build), and tests/core checks them too. So they are taken as plain data, and zod is
+ * never loaded for them. The pane starts with them split in two (src/taskpane/model/builtInPolicies.ts).
  */
-const BUILT_IN: Readonly<Record<string, unknown>> = {
-  [inForce.id]: inForce,
-  [withdrawn.id]: withdrawn,
-};
+const BUILT_IN = builtInPolicySet<Policy>([inForce, withdrawn]);
 
-export const BUILT_IN_POLICY_IDS = Object.keys(BUILT_IN);
-export const DEFAULT_POLICY_ID = inForce.id;
-
-const cache = new Map<string, Policy>();
+export const BUILT_IN_POLICY_IDS = BUILT_IN.ids;
 
 export function builtInPolicy(id: string = DEFAULT_POLICY_ID): Policy {
-  const cached = cache.get(id);
-  if (cached) return cached;
-  const raw = BUILT_IN[id];
-  if (raw === undefined) {
-    throw new PolicyError(`"${id}" is not a built-in policy (choose from ${BUILT_IN_POLICY_IDS.join(", ")})`);
-  }
-  const policy = resolveExtends(raw, BUILT_IN) as Policy;
-  cache.set(id, policy);
-  return policy;
+  return BUILT_IN.get(id);
 }

@@ -1,10 +1,11 @@
 import type { ClauseRules } from "./clauses";
-import type { Policy, Purpose, RoleDefinition, Signal } from "./policy";
+import type { Purpose, RoleDefinition, Signal } from "./policy";
+import type { CheckPolicy } from "./policy-texts";
 import { escapeRegex } from "./text";
 
 /** A policy's patterns compiled once: one regex per entry, alternatives joined. */
 export interface CompiledPolicy {
-  readonly policy: Policy;
+  readonly policy: CheckPolicy;
   readonly signals: readonly { signal: Signal; pattern: RegExp }[];
   readonly purposes: readonly { purpose: Purpose; pattern: RegExp }[];
   readonly roles: readonly CompiledRole[];
@@ -117,7 +118,7 @@ const join = (sources: readonly string[]) =>
 const ONE = "\u27e8\\d+\u27e9(?:\\s*\\(\\s*\u27e8\\d+\u27e9\\s*\\))?";
 const WHO = `((?:${ONE})(?:\\s*(?:,|and|&|\\+|or)\\s*${ONE})*)(?:\\s+(?:from|of|at|in)\\s+[^\u27e8,.;]{1,40}?)?`;
 
-function compileReading(policy: Policy): CompiledReading {
+function compileReading(policy: CheckPolicy): CompiledReading {
   const { reading } = policy;
   const objects = join(reading.ownWork.objects);
   const between = `(?!(?:${join(reading.ownWork.notBetween)})\\b)[\\p{L}\\p{N}'&/-]+`;
@@ -170,7 +171,7 @@ function compileShorthand(shorthand: Readonly<Record<string, string>>): Compiled
   return { pattern, words };
 }
 
-function compileAttendance(policy: Policy): CompiledAttendance {
+function compileAttendance(policy: CheckPolicy): CompiledAttendance {
   const { attendance } = policy;
   const aux = `(?:${attendance.auxiliaries})*`;
   return {
@@ -199,9 +200,9 @@ function compileAttendance(policy: Policy): CompiledAttendance {
   };
 }
 
-const compiledCache = new WeakMap<Policy, CompiledPolicy>();
+const compiledCache = new WeakMap<CheckPolicy, CompiledPolicy>();
 
-export function compilePolicy(policy: Policy): CompiledPolicy {
+export function compilePolicy(policy: CheckPolicy): CompiledPolicy {
   const cached = compiledCache.get(policy);
   if (cached) return cached;
   const { nonPeople } = policy;

@@ -1,14 +1,18 @@
 export { analyze, MAX_BODY_CHARACTERS, type Analysis } from "./analyze";
 export { bannerText } from "./banner";
-export { builtInPolicy, BUILT_IN_POLICY_IDS, DEFAULT_POLICY_ID } from "./built-in-policies";
+export { builtInPolicy, BUILT_IN_POLICY_IDS } from "./built-in-policies";
 export { loadPolicy, loadPolicyText, type Policy, type ReplyTemplate } from "./policy";
 export {
   BANNER_MAX_CHARACTERS,
+  builtInPolicySet,
+  DEFAULT_POLICY_ID,
   MANAGER_CASEWORK,
   PolicyError,
   VERDICTS,
+  type BuiltInPolicies,
   type Verdict,
 } from "./policy-common";
+export { checkPartOf, textsPartOf, withTexts, type CheckPolicy, type PolicyTexts } from "./policy-texts";
 export { firstName, ROLE_SOURCES, type Person, type PersonRole, type RoleSource } from "./people";
 export type { Evidence, EvidenceSource, QaAssessment } from "./qa-signals";
 export {

@@ -46,3 +46,40 @@ export function resolveExtends(
   const { extends: _ignored, ...own } = raw;
   return mergeOver(parent, own);
 }
+
+/** The built-in policy used unless the settings choose another. */
+export const DEFAULT_POLICY_ID = "psa-2022-09-in-force";
+
+/** Policies that ship with the add-in, by id. */
+export interface BuiltInPolicies<P> {
+  readonly ids: readonly string[];
+  /** The policy, `extends` resolved once and kept. Throws PolicyError for an id it does not have. */
+  get(id?: string): P;
+}
+
+/**
+ * Built-in policies as written, validated when they were built (scripts/built-in-policy-loader.cjs)
+ * and so taken as `P` without a schema.
+ */
+export function builtInPolicySet<P>(written: readonly { id: string }[]): BuiltInPolicies<P> {
+  const byId: Readonly<Record<string, unknown>> = Object.fromEntries(
+    written.map((policy) => [policy.id, policy]),
+  );
+  const ids = Object.keys(byId);
+  if (!ids.includes(DEFAULT_POLICY_ID))
+    throw new PolicyError(`the default policy "${DEFAULT_POLICY_ID}" is missing`);
+  const resolved = new Map<string, P>();
+  return {
+    ids,
+    get(id = DEFAULT_POLICY_ID) {
+      const cached = resolved.get(id);
+      if (cached) return cached;
+      if (!(id in byId)) {
+        throw new PolicyError(`"${id}" is not a built-in policy (choose from ${ids.join(", ")})`);
+      }
+      const policy = resolveExtends(byId[id], byId) as P;
+      resolved.set(id, policy);
+      return policy;
+    },
+  };
+}

@@ -1,6 +1,6 @@
 import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
 import { memo, useEffect, useRef, useState } from "react";
-import type { Policy } from "../core";
+import type { CheckPolicy } from "../core";
 import type { Host } from "../host";
 import { Notice } from "./components/basics";
 import { Disclosure } from "./components/Disclosure";
@@ -82,7 +82,7 @@ function useLastDefined<T>(value: T | undefined): T | undefined {
 }
 
 /** The direction of the policy in use: built once the first verdict is painted, and not again for another item. */
-const Directive = memo(function Directive({ policy }: { policy: Policy }) {
+const Directive = memo(function Directive({ policy }: { policy: CheckPolicy }) {
   const later = useAfterFirstPaint();
   return (
     <LazySection name="directive" shown={later}>

@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { webLightTheme } from "@fluentui/react-components";
+import { builtInPolicy } from "../../src/core";
 import webpack, { type Configuration, type Stats } from "webpack";
 import { metaPolicyIndex, metaPolicyText } from "../support/content-security-policy";
 import { schemaErrors } from "../manifest/unified-schema";
@@ -26,11 +27,10 @@ const makeConfig = loadCommonJs(path.join(ROOT, "webpack.config.js")) as MakeCon
 const PROD_URL = "https://addin.example.org/qa/";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /**
- * The start-up JavaScript, gzip -9. Issue 11's target is 120 KB; this is just above what the pane
- * loads today (121.7 KB: react 66.7, taskpane 44.8, fluentui 8.0, runtime 2.2; the light theme is
- * in a style sheet), so that nothing grows it while the rest of the way is found.
+ * The start-up JavaScript, gzip -9: issue 11's target. Today 119.8 KB (react 66.6, taskpane 42.8,
+ * fluentui 8.1, runtime 2.3; the light theme is in a style sheet). A new section is a lazy chunk.
  */
-const BUDGET_GZIP_BYTES = 122 * 1024;
+const BUDGET_GZIP_BYTES = 120 * 1024;
 
 function withEnv<T>(vars: Record<string, string | undefined>, run: () => T): T {
   const saved = Object.fromEntries(Object.keys(vars).map((key) => [key, process.env[key]]));
@@ -179,8 +179,8 @@ describe("production build", () => {
     }));
     const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
     expect(js.length).toBeGreaterThan(0);
-    // On failure Jest prints the per-file sizes.
-    expect({ sizes, total, withinBudget: total <= BUDGET_GZIP_BYTES }).toMatchObject({ withinBudget: true });
+    const over = `${total} bytes, over ${BUDGET_GZIP_BYTES}: ${sizes.map((s) => `${s.f} ${s.gzip}`).join(", ")}`;
+    expect(total <= BUDGET_GZIP_BYTES ? "within budget" : over).toBe("within budget");
   });
 
   it("loads the record's chart library only when the record is opened: in no script taskpane.html loads", () => {
@@ -206,6 +206,25 @@ describe("production build", () => {
         ),
       ),
     ).toEqual([]);
+  });
+
+  it("starts without the directive's words or the reply templates, which come with the sections that show them", () => {
+    const scripts = files.filter((f) => f.endsWith(".js"));
+    // Words as the minifier leaves them: a run of letters, spaces and commas.
+    const wordsOf = (text = "") => /[A-Za-z, ]{40,}/.exec(text)?.[0] ?? "";
+    const inForce = builtInPolicy();
+    const texts = [
+      inForce.directive.text,
+      inForce.directive.background[1],
+      inForce.templates[0]?.text,
+      builtInPolicy("psa-2022-09-withdrawn").directive.statusNote,
+    ].map(wordsOf);
+    for (const words of texts) {
+      expect(words).not.toBe("");
+      expect(scripts.filter((f) => read(f).includes(words))).toEqual([
+        expect.stringMatching(/^policy-texts\./),
+      ]);
+    }
   });
 
   it("contains no demo code", () => {

@@ -4,13 +4,20 @@ import {
   analyze,
   builtInPolicy,
   BUILT_IN_POLICY_IDS,
+  builtInPolicySet,
+  checkPartOf,
   loadPolicy,
   loadPolicyText,
   parseSnapshot,
   PolicyError,
   SnapshotError,
+  textsPartOf,
+  withTexts,
+  type CheckPolicy,
+  type PolicyTexts,
 } from "../../src/core";
 import inForceJson from "../../src/policies/psa-2022-09-in-force.json";
+import withdrawnJson from "../../src/policies/psa-2022-09-withdrawn.json";
 import { invite } from "../support/invite-builder";
 import { describeWithShared } from "../support/shared-folder";
 
@@ -81,6 +88,25 @@ describe("policies", () => {
   it("ships every built-in policy as the schema a user's policy meets would read it", () => {
     // The pane takes the built-ins unvalidated: webpack validates them as it bundles them.
     for (const id of BUILT_IN_POLICY_IDS) expect(loadPolicy(builtInPolicy(id))).toEqual(builtInPolicy(id));
+  });
+
+  it("splits each built-in policy in two for the pane, the check's part and its texts, which make it whole again", () => {
+    const written = [inForceJson, withdrawnJson];
+    const checks = builtInPolicySet<CheckPolicy>(written.map(checkPartOf) as { id: string }[]);
+    const texts = builtInPolicySet<PolicyTexts>(written.map(textsPartOf) as { id: string }[]);
+    for (const id of BUILT_IN_POLICY_IDS) {
+      expect(checks.get(id)).not.toHaveProperty("templates");
+      expect(checks.get(id)).not.toHaveProperty("directive");
+      expect(withTexts(checks.get(id), texts.get(id))).toEqual(builtInPolicy(id));
+    }
+    // The withdrawal restates only the directive's standing: the rest of its text is the original's.
+    expect(texts.get("psa-2022-09-withdrawn").directive.text).toBe(inForceJson.directive.text);
+  });
+
+  it("names the built-in policies it has when asked for one it does not", () => {
+    expect(() => builtInPolicy("psa-2019")).toThrow(
+      '"psa-2019" is not a built-in policy (choose from psa-2022-09-in-force, psa-2022-09-withdrawn)',
+    );
   });
 
   it("lets an organisation change the wording without a rebuild", () => {

@@ -6,6 +6,7 @@ import type { RecordState } from "../hooks/useRecord";
 import { useCalendarScan, type ScanTarget } from "../hooks/useCalendarScan";
 import { CALENDAR_WEEK_CHOICES, headCountText, weeksOf, whenText, type ScanRow } from "../model/calendarScan";
 import type { AvailableDecline } from "../model/declineOffer";
+import { withPolicyTexts } from "../model/policyTexts";
 import { replyText } from "../model/reply";
 import { DeclineAndSend } from "./DeclineAndSend";
 
@@ -203,7 +204,7 @@ interface ItemProps {
 
 function ScanItem({ row, canOpen, onOpen, settings, target, declined, onDeclined }: ItemProps) {
   const styles = useStyles();
-  const { policy } = row.context;
+  const policy = withPolicyTexts(row.context.policy);
   const templateId =
     settings.templateId && policy.templates.some((template) => template.id === settings.templateId)
       ? settings.templateId

@@ -1,6 +1,6 @@
 import { Badge, Link, makeStyles, tokens } from "@fluentui/react-components";
-import type { Policy } from "../../core";
-import { formatIssued } from "../../core";
+import { formatIssued, type CheckPolicy } from "../../core";
+import { withPolicyTexts } from "../model/policyTexts";
 import { Disclosure } from "./Disclosure";
 
 const useStyles = makeStyles({
@@ -17,9 +17,9 @@ const useStyles = makeStyles({
 });
 
 /** The direction itself: its words, who issued it and when, and whether it still stands. */
-export function DirectivePanel({ policy }: { policy: Policy }) {
+export function DirectivePanel({ policy }: { policy: CheckPolicy }) {
   const styles = useStyles();
-  const { directive } = policy;
+  const { directive } = withPolicyTexts(policy);
   const withdrawn = directive.status === "withdrawn";
   return (
     <section aria-labelledby="directive-title" data-directive-status={directive.status}>

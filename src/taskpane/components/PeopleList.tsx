@@ -1,6 +1,6 @@
 import { Badge, Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useRef } from "react";
-import type { Person, Policy, RoleSource } from "../../core";
+import type { CheckPolicy, Person, RoleSource } from "../../core";
 import type { SaveStatus } from "../hooks/useSaveStatus";
 import { plainList } from "./styles";
 
@@ -34,7 +34,7 @@ const useStyles = makeStyles({
 
 interface Props {
   people: readonly Person[];
-  policy: Policy;
+  policy: CheckPolicy;
   onCorrectRole(email: string, roleId: string): void;
   onSetManager(email: string): void;
   /** What happened to the last correction: saved, or why it could not be. */

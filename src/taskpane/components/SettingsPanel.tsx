@@ -13,10 +13,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { BUILT_IN_POLICY_IDS, builtInPolicy } from "../../core";
 import { isClientId } from "../../graph/client-id";
 import { describeError, type StoredSettings, type ThemeChoice } from "../../host";
+import { builtInPolicies } from "../model/builtInPolicies";
 import type { InviteContext } from "../model/checkInvite";
+import { withPolicyTexts } from "../model/policyTexts";
 import {
   candidates,
   draftFrom,
@@ -150,7 +151,9 @@ export function SettingsPanel({ settings, context, save }: Props) {
           <div>
             <Button
               size="small"
-              onClick={() => change({ customTemplate: context.policy.templates[0]?.text ?? "" })}
+              onClick={() =>
+                change({ customTemplate: withPolicyTexts(context.policy).templates[0]?.text ?? "" })
+              }
             >
               Start from the standard wording
             </Button>
@@ -168,9 +171,9 @@ export function SettingsPanel({ settings, context, save }: Props) {
         )}
         <Field label="Policy in use">
           <Select value={draft.policyId} onChange={(_event, data) => change({ policyId: data.value })}>
-            {BUILT_IN_POLICY_IDS.map((id) => (
+            {builtInPolicies.ids.map((id) => (
               <option key={id} value={id}>
-                {builtInPolicy(id).name}
+                {builtInPolicies.get(id).name}
               </option>
             ))}
           </Select>

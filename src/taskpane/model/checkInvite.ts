@@ -1,34 +1,33 @@
 import {
   analyze,
-  builtInPolicy,
-  DEFAULT_POLICY_ID,
   plainSnapshot,
   type Analysis,
+  type CheckPolicy,
+  type Directory,
   type InviteSnapshot,
   type InviteSnapshotInput,
-  type Directory,
-  type Policy,
 } from "../../core";
 import { describeError, type StoredSettings } from "../../host";
+import { builtInPolicies } from "./builtInPolicies";
 
 /** An invite, checked: the snapshot with the user's settings in it, its analysis and the policy used. */
 export interface InviteContext {
   snapshot: InviteSnapshot;
   analysis: Analysis;
-  policy: Policy;
+  policy: CheckPolicy;
 }
 
 export interface PolicyChoice {
-  policy: Policy;
+  policy: CheckPolicy;
   /** Set when the settings named a policy this version does not have, so the default is used. */
   fallbackNote: string | undefined;
 }
 
 export function policyFor(settings: StoredSettings): PolicyChoice {
   try {
-    return { policy: builtInPolicy(settings.policyId), fallbackNote: undefined };
+    return { policy: builtInPolicies.get(settings.policyId), fallbackNote: undefined };
   } catch (error) {
-    const fallback = builtInPolicy(DEFAULT_POLICY_ID);
+    const fallback = builtInPolicies.get();
     return {
       policy: fallback,
       fallbackNote: `Your settings name a policy this version cannot use (${describeError(error)}). Using "${fallback.name}" instead.`,

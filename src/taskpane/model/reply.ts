@@ -1,7 +1,8 @@
-import { renderReply, type Analysis, type InviteSnapshot, type Policy } from "../../core";
+import { renderReply, type Analysis, type CheckPolicy, type InviteSnapshot } from "../../core";
 import { describeError } from "../../host";
 import type { InviteContext } from "./checkInvite";
 import type { OnBehalf } from "./onBehalf";
+import { withPolicyTexts } from "./policyTexts";
 
 /** The template id for the user's own wording from settings. */
 export const CUSTOM_TEMPLATE_ID = "custom";
@@ -19,9 +20,9 @@ export interface TemplateChoice {
 }
 
 /** The policy's templates, then the user's own wording when they have written one. */
-export function templateChoices(policy: Policy, customTemplate: string | undefined): TemplateChoice[] {
+export function templateChoices(policy: CheckPolicy, customTemplate: string | undefined): TemplateChoice[] {
   return [
-    ...policy.templates.map((template) => ({ id: template.id, label: template.label })),
+    ...withPolicyTexts(policy).templates.map((template) => ({ id: template.id, label: template.label })),
     ...(customTemplate ? [{ id: CUSTOM_TEMPLATE_ID, label: "My own wording (from Settings)" }] : []),
   ];
 }
@@ -38,7 +39,7 @@ export interface ReplyInput extends InviteContext {
 function forOwner(input: ReplyInput, templateId: string): { snapshot: InviteSnapshot; footer: string } {
   const { snapshot, policy, onBehalf } = input;
   if (!onBehalf) return { snapshot, footer: "" };
-  const audience = policy.templates.find((template) => template.id === templateId)?.audience;
+  const audience = withPolicyTexts(policy).templates.find((template) => template.id === templateId)?.audience;
   if (audience === "delegate") {
     // The PSA delegate signs with their own name, never the member's.
     const userName = snapshot.settings.userName || onBehalf.delegateName;
@@ -55,7 +56,8 @@ export function replyText(
   input: ReplyInput,
   templateId: string,
 ): { text: string; problem: string | undefined } {
-  const { analysis, policy, customTemplate } = input;
+  const { analysis, customTemplate } = input;
+  const policy = withPolicyTexts(input.policy);
   const { snapshot, footer } = forOwner(input, templateId);
   if (templateId !== CUSTOM_TEMPLATE_ID || !customTemplate) {
     return {

@@ -1,6 +1,5 @@
 // The settings form as plain fields, and how it turns into settings and a preview.
 import {
-  BUILT_IN_POLICY_IDS,
   DEFAULT_POLICY_ID,
   renderReply,
   renderTemplate,
@@ -9,7 +8,9 @@ import {
   type TemplatePlaceholder,
 } from "../../core";
 import { describeError, type StoredSettings, type ThemeChoice } from "../../host";
+import { builtInPolicies } from "./builtInPolicies";
 import type { InviteContext } from "./checkInvite";
+import { withPolicyTexts } from "./policyTexts";
 
 export interface Draft {
   managerChoice: string;
@@ -54,7 +55,7 @@ export function draftFrom(settings: StoredSettings, people: readonly Person[]): 
     managerOther: listed ? "" : manager,
     userName: settings.userName ?? "",
     customTemplate: settings.customTemplate ?? "",
-    policyId: BUILT_IN_POLICY_IDS.includes(settings.policyId) ? settings.policyId : DEFAULT_POLICY_ID,
+    policyId: builtInPolicies.ids.includes(settings.policyId) ? settings.policyId : DEFAULT_POLICY_ID,
     theme: settings.theme,
     useDirectory: settings.useDirectory === true,
     graphClientId: settings.graphClientId ?? "",
@@ -72,13 +73,15 @@ export function preview(
         text: renderTemplate(draft.customTemplate, { ...SAMPLE_VALUES, userName: draft.userName }).trim(),
         error: undefined,
       };
-    const { snapshot, analysis, policy } = context;
+    const { snapshot, analysis } = context;
     const withName = {
       ...snapshot,
       settings: { ...snapshot.settings, userName: draft.userName || undefined },
     };
     return {
-      text: renderReply(withName, analysis, policy, { customText: draft.customTemplate }).text,
+      text: renderReply(withName, analysis, withPolicyTexts(context.policy), {
+        customText: draft.customTemplate,
+      }).text,
       error: undefined,
     };
   } catch (error) {
