@@ -2,7 +2,7 @@ import inForce from "../../policies/psa-2022-09-in-force.json?texts";
 import withdrawn from "../../policies/psa-2022-09-withdrawn.json?texts";
 import { builtInPolicySet, withTexts, type CheckPolicy, type Policy, type PolicyTexts } from "../../core";
 
-// Imported only by the sections that show the directive's background or a reply, so these texts
+// Imported only by the sections that show the directive or a reply template, so these texts
 // load with their chunks (ARCHITECTURE.md, "Start-up").
 const texts = builtInPolicySet<PolicyTexts>([inForce, withdrawn]);
 const whole = new WeakMap<CheckPolicy, Policy>();
