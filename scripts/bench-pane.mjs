@@ -161,24 +161,29 @@ function timeZoneOffsets(zone) {
   return spans;
 }
 
-/** The Office stand-in every pane gets, as one script. */
-async function buildOfficeStub(outputPath) {
+/** One script, `name`.js, from `entry`: production mode, the project's loaders, no page around it. */
+async function buildScript(name, entry, outputPath, plugins = []) {
   const config = await require(path.join(REPO, "webpack.config.js"))({}, { mode: "development" });
   await runWebpack({
     mode: "production",
     context: REPO,
     target: "web",
-    entry: { "office-stub": path.join(REPO, "src/demo/bench-office.ts") },
+    entry: { [name]: entry },
     output: { path: outputPath, filename: "[name].js" },
     resolve: config.resolve,
     module: config.module,
-    plugins: [
-      new webpack.DefinePlugin({
-        BENCH_TIME_ZONE_OFFSETS: JSON.stringify(timeZoneOffsets(MAILBOX_TIME_ZONE)),
-      }),
-    ],
+    plugins,
   });
-  return path.join(outputPath, "office-stub.js");
+  return path.join(outputPath, `${name}.js`);
+}
+
+/** The Office stand-in every pane gets, as one script. */
+function buildOfficeStub(outputPath) {
+  return buildScript("office-stub", path.join(REPO, "src/demo/bench-office.ts"), outputPath, [
+    new webpack.DefinePlugin({
+      BENCH_TIME_ZONE_OFFSETS: JSON.stringify(timeZoneOffsets(MAILBOX_TIME_ZONE)),
+    }),
+  ]);
 }
 
 /** The minimal pane: the project's webpack settings with the few lines above as the entry. */
@@ -216,16 +221,7 @@ analyze(parseSnapshot(sample), builtInPolicy(DEFAULT_POLICY_ID));
 (window as { qaEngineMs?: number }).qaEngineMs = performance.now() - start;
 `,
   );
-  const config = await require(path.join(REPO, "webpack.config.js"))({}, { mode: "development" });
-  await runWebpack({
-    mode: "production",
-    context: REPO,
-    target: "web",
-    entry: { engine: source },
-    output: { path: outputPath, filename: "[name].js" },
-    resolve: config.resolve,
-    module: config.module,
-  });
+  await buildScript("engine", source, outputPath);
   fs.writeFileSync(path.join(outputPath, "engine.html"), '<!doctype html><script src="engine.js"></script>');
 }
 
