@@ -1,6 +1,7 @@
 import type { ClauseRules } from "./clauses";
 import type { Purpose, RoleDefinition, Signal } from "./policy";
 import type { CheckPolicy } from "./policy-texts";
+import { GatedRegExp } from "./required-words";
 import { escapeRegex } from "./text";
 
 /** A policy's patterns compiled once: one regex per entry, alternatives joined. */
@@ -108,7 +109,7 @@ const NEVER = "(?!)";
 
 export function anyOf(sources: readonly string[], flags = "gu"): RegExp {
   const alternatives = sources.map((source) => `(?:${source})`).join("|");
-  return new RegExp(alternatives.length > 0 ? alternatives : NEVER, flags);
+  return new GatedRegExp(alternatives.length > 0 ? alternatives : NEVER, flags);
 }
 
 const join = (sources: readonly string[]) =>
@@ -126,32 +127,32 @@ function compileReading(policy: CheckPolicy): CompiledReading {
   const holders = join(reading.disclaimers.holders);
   return {
     contrast: anyOf(reading.contrast),
-    agendaLine: new RegExp(reading.agendaLine, "yu"),
+    agendaLine: new GatedRegExp(reading.agendaLine, "yu"),
     reviewWord: anyOf(reading.reviewWords, "u"),
-    bareReviewSubject: new RegExp(reading.bareReviewSubject, "u"),
+    bareReviewSubject: new GatedRegExp(reading.bareReviewSubject, "u"),
     detailsToFollow: anyOf(reading.detailsToFollow, "u"),
     ownWork: {
       anchor: anyOf(reading.ownWork.anchors),
       collectiveAnchor: anyOf(reading.ownWork.collectiveAnchors),
       group: anyOf(reading.ownWork.groups, "u"),
       authorAnchor: anyOf(reading.ownWork.authorAnchors),
-      objectAfterAnchor: new RegExp(`${gap}(?:\\s+|\\s*-\\s*)(?:${objects})\\b`, "yu"),
+      objectAfterAnchor: new GatedRegExp(`${gap}(?:\\s+|\\s*-\\s*)(?:${objects})\\b`, "yu"),
       phrase: anyOf(reading.ownWork.phrases),
       measure: anyOf(reading.ownWork.measures, "u"),
       reviewVerb: anyOf(reading.ownWork.reviewVerbs, "u"),
       postNominal: `\\b(?:${join(reading.ownWork.postNominal.objects)})\\b[^.!?\\n]{0,30}?\\b(?:${join(reading.ownWork.postNominal.linkers)})\\s+`,
-      reviewWithYou: new RegExp(
+      reviewWithYou: new GatedRegExp(
         `(?:${join(reading.ownWork.reviewVerbs)})\\b[^.!?\\n]{0,50}?\\b(?:${objects})\\b[^.!?\\n]{0,30}?\\bwith\\s+you\\b`,
         "gu",
       ),
     },
     disclaimers: {
       exposure: anyOf(reading.disclaimers.exposure, "u"),
-      withheld: new RegExp(
+      withheld: new GatedRegExp(
         `(?:${holders})${gap}\\s+(?:${objects})\\b|\\bno\\s+(?:[\\p{L}'-]+\\s+){0,2}?(?:${objects})\\b|${join(reading.disclaimers.bareObjects)}`,
         "u",
       ),
-      plainlyWithheld: new RegExp(
+      plainlyWithheld: new GatedRegExp(
         `(?:${join(reading.disclaimers.plainHolders)})${gap}\\s+(?:${objects})\\b`,
         "u",
       ),
@@ -166,7 +167,7 @@ function compileShorthand(shorthand: Readonly<Record<string, string>>): Compiled
   const alternatives = [...words.keys()].map(escapeRegex).join("|");
   // A letter before ")" or "." is a list marker or an initial, not shorthand.
   const pattern = alternatives
-    ? new RegExp(`(?<![\\p{L}\\p{N}'])(?:${alternatives})(?![\\p{L}\\p{N}').])`, "giu")
+    ? new GatedRegExp(`(?<![\\p{L}\\p{N}'])(?:${alternatives})(?![\\p{L}\\p{N}').])`, "giu")
     : /$^/gu;
   return { pattern, words };
 }
@@ -175,12 +176,12 @@ function compileAttendance(policy: CheckPolicy): CompiledAttendance {
   const { attendance } = policy;
   const aux = `(?:${attendance.auxiliaries})*`;
   return {
-    phraseBreak: new RegExp(attendance.phraseBreak, "giu"),
+    phraseBreak: new GatedRegExp(attendance.phraseBreak, "giu"),
     shorthand: compileShorthand(attendance.shorthand),
-    negation: new RegExp(attendance.negation, "iu"),
-    counterfactual: new RegExp(attendance.counterfactual, "iu"),
+    negation: new GatedRegExp(attendance.negation, "iu"),
+    counterfactual: new GatedRegExp(attendance.counterfactual, "iu"),
     phrases: attendance.phrases.map((phrase) => ({
-      pattern: new RegExp(phrase.pattern.replaceAll("{who}", WHO).replaceAll("{aux}", aux), "gu"),
+      pattern: new GatedRegExp(phrase.pattern.replaceAll("{who}", WHO).replaceAll("{aux}", aux), "gu"),
       attends: phrase.attends,
       elliptical: phrase.elliptical ?? false,
       supportsOwner: phrase.supportsOwner ?? false,
@@ -194,8 +195,8 @@ function compileAttendance(policy: CheckPolicy): CompiledAttendance {
     claimedManager: anyOf(attendance.claimedManager),
     handoverManager: anyOf(attendance.handoverManager),
     notPeople: new Set(attendance.notPeople.map((word) => word.toLowerCase())),
-    forwardedStart: new RegExp(attendance.forwarded.start, "giu"),
-    forwardedAttendeeLine: new RegExp(attendance.forwarded.attendeeLine, "gimu"),
+    forwardedStart: new GatedRegExp(attendance.forwarded.start, "giu"),
+    forwardedAttendeeLine: new GatedRegExp(attendance.forwarded.attendeeLine, "gimu"),
     forwardInvitesReader: anyOf(attendance.forwarded.invitesReader, "iu"),
   };
 }
@@ -223,8 +224,8 @@ export function compilePolicy(policy: CheckPolicy): CompiledPolicy {
       "u",
     ),
     clauseRules: {
-      sentenceEnd: new RegExp(policy.reading.sentenceEnd, "gu"),
-      clauseBreak: new RegExp(policy.reading.clauseBreak, "gu"),
+      sentenceEnd: new GatedRegExp(policy.reading.sentenceEnd, "gu"),
+      clauseBreak: new GatedRegExp(policy.reading.clauseBreak, "gu"),
       negation: anyOf(policy.reading.negation),
     },
     reading: compileReading(policy),
@@ -237,12 +238,12 @@ export function compilePolicy(policy: CheckPolicy): CompiledPolicy {
       groupName: anyOf(nonPeople.groupNames, "iu"),
     },
     bodyBoilerplate: policy.boilerplate.body.map(({ pattern, requires, inSubject }) => ({
-      pattern: new RegExp(pattern, "gu"),
+      pattern: new GatedRegExp(pattern, "gu"),
       requires,
       inSubject: inSubject ?? false,
     })),
-    subjectPrefix: new RegExp(policy.boilerplate.subjectPrefix, "u"),
-    signature: new RegExp(policy.boilerplate.signature, "gu"),
+    subjectPrefix: new GatedRegExp(policy.boilerplate.subjectPrefix, "u"),
+    signature: new GatedRegExp(policy.boilerplate.signature, "gu"),
   };
   compiledCache.set(policy, compiled);
   return compiled;

@@ -5,7 +5,7 @@ import { graphTargetOf } from "./graph-target";
 import { readItemState } from "./item-reader";
 import { openReplyForm, supportsReplyForm } from "./reply-form";
 import { isMobile } from "./requirements";
-import { loadStoredSettings, saveStoredSettings } from "./settings-store";
+import { loadStoredSettings, SETTINGS_SAVE_FAILED } from "./settings-store";
 import { themeOf } from "./theme";
 
 /** The pane's Host in Outlook. `office` is the Office.js namespace (a mock or fake in tests and the demo). */
@@ -22,12 +22,18 @@ export function createOfficeHost(office: typeof Office): Host {
     readItem: () => readItemState(office),
     onItemChanged: (listener) => itemChanged.subscribe(listener),
     loadSettings: () => loadStoredSettings(office),
-    saveSettings: (settings) => saveStoredSettings(office, settings),
     displayReplyForm: (html) => openReplyForm(office, html),
     getTheme: () => themeOf(office),
     onThemeChanged: (listener) => themeChanged.subscribe(listener),
     graphTarget: () => graphTargetOf(office),
-    // Both load when first used: neither is on the way to the first verdict.
+    // These load when first used: none is on the way to the first verdict.
+    saveSettings: (settings) =>
+      import(/* webpackChunkName: "settings-save" */ "./settings-save").then(
+        ({ saveStoredSettings }) => saveStoredSettings(office, settings),
+        (error: unknown) => {
+          throw toHostError(error, SETTINGS_SAVE_FAILED);
+        },
+      ),
     showBanner: (itemId, text) =>
       import(/* webpackChunkName: "office-banner" */ "./banner").then(
         ({ showBanner }) => showBanner(office, itemId, text),

@@ -1,10 +1,7 @@
 import { FakeOutlook, type TimeZoneOffsetSpan } from "../../src/demo/fake-office";
 import { memoryStorage } from "../support/memory-storage";
-import {
-  loadStoredSettings,
-  saveStoredSettings,
-  SETTINGS_SAVE_FAILED,
-} from "../../src/office/settings-store";
+import { saveStoredSettings } from "../../src/office/settings-save";
+import { loadStoredSettings, SETTINGS_SAVE_FAILED } from "../../src/office/settings-store";
 
 describe("the demo's Outlook, when the browser cannot keep its settings", () => {
   it("reports the save as failed, so the pane says so instead of waiting for ever", async () => {

@@ -10,7 +10,8 @@ import {
 } from "@fluentui/react-components";
 import type { RefObject } from "react";
 import { useReplyDraft, type ReplyDraft, type ReplyDraftInput } from "../hooks/useReplyDraft";
-import type { DeclineOffer } from "../model/declineOffer";
+import type { Microsoft365Access } from "../microsoft365";
+import { declineOfferFor, type DeclineOffer } from "../model/declineOffer";
 import { DeclineAndSend } from "./DeclineAndSend";
 
 const useStyles = makeStyles({
@@ -29,15 +30,16 @@ const useStyles = makeStyles({
 type Draft = Omit<ReplyDraft, "templateSelectRef" | "outcomeRef">;
 
 interface Props extends ReplyDraftInput {
-  /** Declining through Microsoft 365; undefined hides it (Outlook has not answered yet). */
-  declineOffer?: DeclineOffer | undefined;
+  /** Microsoft 365 for this item: declining through it, once Outlook has said what it allows. */
+  m365?: Microsoft365Access | undefined;
   /** Whether this Outlook has a reply form (not on phones); false offers copying instead. */
   replyForm?: boolean;
 }
 
 /** The reply to the organizer: a template, the text to edit, and ways to send or copy it. */
-export function ReplyComposer({ declineOffer, replyForm = true, ...input }: Props) {
+export function ReplyComposer({ m365, replyForm = true, ...input }: Props) {
   const styles = useStyles();
+  const declineOffer = m365 && declineOfferFor(m365, input);
   const { templateSelectRef, outcomeRef, ...draft } = useReplyDraft(input);
   return (
     <section aria-labelledby="reply-title" className={styles.section}>

@@ -3,19 +3,19 @@ import type { Ref } from "react";
 import type { StoredSettings } from "../../host";
 import type { UserAction } from "../../record/entry";
 import type { FullAttendeesAccess } from "../hooks/useFullAttendees";
+import type { Microsoft365Access } from "../microsoft365";
 import { useSaveStatus } from "../hooks/useSaveStatus";
 import type { InviteContext } from "../model/checkInvite";
-import type { DeclineOffer } from "../model/declineOffer";
 import type { DirectoryView } from "../model/directoryInfo";
 import type { OnBehalf } from "../model/onBehalf";
 import { Notice } from "./basics";
-import { DirectoryNote } from "./DirectoryNote";
 import { EvidenceList } from "./EvidenceList";
 import { LazySection, lazySection, useAfterFirstPaint } from "./LazySection";
 import { VerdictBanner } from "./VerdictBanner";
 
 // Below the verdict and its reasons: each section in its own chunk, built once the verdict is
-// painted. (The directory's note is not: it says why the verdict is what it is, so it comes with it.)
+// painted. The directory's note is built with the verdict, as it says why the verdict is what it
+// is, but from its own chunk: only those who turned directory look-ups on see it.
 const PeopleList = lazySection(() =>
   import(/* webpackChunkName: "people" */ "./PeopleList").then((module) => module.PeopleList),
 );
@@ -27,6 +27,9 @@ const FullAttendeesNote = lazySection(() =>
   import(/* webpackChunkName: "full-attendees" */ "./FullAttendeesNote").then(
     (module) => module.FullAttendeesNote,
   ),
+);
+const DirectoryNote = lazySection(() =>
+  import(/* webpackChunkName: "directory-note" */ "./DirectoryNote").then((module) => module.DirectoryNote),
 );
 const RecordActions = lazySection(() =>
   import(/* webpackChunkName: "record-actions" */ "./RecordActions").then((module) => module.RecordActions),
@@ -44,8 +47,8 @@ interface Props {
   saveSettings(next: StoredSettings, options: { applyFirst: boolean }): Promise<void>;
   displayReplyForm(html: string): Promise<void>;
   headingRef?: Ref<HTMLHeadingElement> | undefined;
-  /** Declining through Microsoft 365, or why it cannot; undefined while Outlook has not answered. */
-  declineOffer?: DeclineOffer | undefined;
+  /** Microsoft 365 for this item, for declining through it. */
+  m365?: Microsoft365Access | undefined;
   /** Set when the invite is in someone else's mailbox. */
   onBehalf?: OnBehalf | undefined;
   /** What the Microsoft 365 directory added (only when directory look-ups are on). */
@@ -69,7 +72,7 @@ export function ResultView({
   saveSettings,
   displayReplyForm,
   headingRef,
-  declineOffer,
+  m365,
   onBehalf,
   directory,
   recordedAction,
@@ -136,12 +139,14 @@ export function ResultView({
         </LazySection>
       )}
       {directory && (
-        <DirectoryNote
-          change={directory.change}
-          problem={directory.problem}
-          manager={settings.managerCasework ? undefined : directory.manager}
-          onConfirmManager={confirmManager}
-        />
+        <LazySection name="directory-note" shown>
+          <DirectoryNote
+            change={directory.change}
+            problem={directory.problem}
+            manager={settings.managerCasework ? undefined : directory.manager}
+            onConfirmManager={confirmManager}
+          />
+        </LazySection>
       )}
       {directory && (
         <p role="status" className={styles.subject} data-manager-saved={managerStatus?.kind}>
@@ -167,7 +172,7 @@ export function ResultView({
           savedTemplateId={settings.templateId}
           displayReplyForm={displayReplyForm}
           onTemplateChosen={chooseTemplate}
-          declineOffer={declineOffer}
+          m365={m365}
           replyForm={replyForm}
           onBehalf={onBehalf}
           onDone={(action) => onAction?.(action)}

@@ -8,7 +8,6 @@ import {
   type Checked,
   type SnapshotValidator,
 } from "../model/checkInvite";
-import { declineOfferFor } from "../model/declineOffer";
 import { describeDirectoryChange } from "../model/directoryChange";
 import { addressesToLookUp, directoryView, type DirectoryInfo } from "../model/directoryInfo";
 import { onBehalfOf } from "../model/onBehalf";
@@ -118,7 +117,8 @@ export function usePaneModel(host: Host) {
     saveSettings,
     record,
     checked,
-    declineOffer: context ? declineOfferFor(m365, context) : undefined,
+    /** Microsoft 365 for this item: what declining through it needs (the reply works it out). */
+    m365,
     onBehalf: invite && context ? onBehalfOf(invite, context) : undefined,
     directory:
       settings.useDirectory && m365.target ? directoryView(m365.availability, directory, change) : undefined,

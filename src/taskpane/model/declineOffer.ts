@@ -24,7 +24,10 @@ export type AvailableDecline = Extract<DeclineOffer, { kind: "available" }>;
 const NO_ORGANIZER = "The invite does not say who organized it, so there is no one to send a decline to.";
 
 /** Declining this invite through Microsoft 365, or why it cannot; undefined until Outlook has answered. */
-export function declineOfferFor(m365: Microsoft365Access, context: InviteContext): DeclineOffer | undefined {
+export function declineOfferFor(
+  m365: Microsoft365Access,
+  context: Pick<InviteContext, "snapshot" | "analysis">,
+): DeclineOffer | undefined {
   const { target, availability } = m365;
   if (!target) return undefined;
   if (!availability.available) return { kind: "unavailable", reason: availability.reason };

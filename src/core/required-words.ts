@@ -1,0 +1,121 @@
+/**
+ * Words a regular expression cannot match without, and a RegExp that looks for them first.
+ *
+ * V8 compiles a pattern the first time it runs, and again to machine code the second time. Most of
+ * a policy's patterns never match a given invite, yet a check runs them all, so compiling them is
+ * most of what the engine's first check costs. A pattern whose words a text lacks need not run, or
+ * be compiled, at all.
+ *
+ * `requiredWords(source, flags)` gives strings such that every match holds at least one of them, or
+ * undefined when it cannot tell. It reads only what it is sure of: characters that match themselves,
+ * escaped punctuation, groups and alternatives. Anything else (a class, `\s`, a quantifier that
+ * allows none) ends a run of such characters, and what it does not know makes the whole answer
+ * undefined. Case-insensitive patterns, and the `v` flag's classes, are not read.
+ */
+
+export type RequiredWords = readonly string[] | undefined;
+
+const known = new Map<string, RequiredWords>();
+
+export function requiredWords(source: string, flags: string): RequiredWords {
+  const key = `${flags}/${source}`;
+  if (!known.has(key)) known.set(key, /[iv]/.test(flags) ? undefined : readPattern(source));
+  return known.get(key);
+}
+
+/**
+ * A RegExp that checks the text holds one of its required words before it searches, and fails at
+ * once, uncompiled, if not. Everything that searches (`test`, `matchAll`, `replace`, `split`) goes
+ * through `exec`, and the copies `matchAll` makes are gated too. A global search checks only as it
+ * starts, not at each match after.
+ */
+export class GatedRegExp extends RegExp {
+  #required?: { words: RequiredWords };
+
+  override exec(text: string): RegExpExecArray | null {
+    this.#required ??= { words: requiredWords(this.source, this.flags) };
+    const startsSearch = !this.global || this.lastIndex === 0;
+    if (startsSearch && this.#required.words?.every((word) => !text.includes(word))) {
+      if (this.global || this.sticky) this.lastIndex = 0;
+      return null;
+    }
+    return super.exec(text);
+  }
+}
+
+/** The pattern's syntax, a token at a time: escapes, classes, group openings, quantifiers, plain runs. */
+const TOKEN =
+  /\\[pP]\{[^}]*\}|\\[^]|\[(?:\\[^]|[^\\\]])*\]|\((?:\?(?::|<?[=!]))?|(?:[?*+]|\{\d+(?:,\d*)?\})\??|[^\\^$.|?*+()[\]{}\ud800-\udfff]+|[^]/gy;
+/** Characters that match themselves, as a run of them starts. */
+const PLAIN = /^[^\\^$.|?*+()[\]{}\ud800-\udfff]/;
+const ESCAPED_PUNCTUATION = /^\\[!-/:-@[-`{-~]$/;
+const ESCAPED_CLASS = /^\\(?:[sSdDwWbBnrtfv]|[pP]\{)/;
+const QUANTIFIER = /^(?:[?*+]|\{\d)/;
+
+/** Null where the reader cannot read the pattern: it may match without any word it could name. */
+type Reading = RequiredWords | null;
+
+function readPattern(source: string): RequiredWords {
+  const tokens = source.match(TOKEN) ?? [];
+  let at = 0;
+
+  /** Alternatives up to the end or a `)`: each one's words, if every one has some. */
+  const alternatives = (): Reading => {
+    const words: string[] = [];
+    let everyOne = true;
+    for (;;) {
+      const sequence = alternative();
+      if (sequence === null) return null;
+      if (sequence) words.push(...sequence);
+      else everyOne = false;
+      if (tokens[at] !== "|") return everyOne ? words : undefined;
+      at += 1;
+    }
+  };
+
+  /** One alternative: the run of plain characters, or the required group, that rules out most. */
+  const alternative = (): Reading => {
+    let best: RequiredWords;
+    let run = "";
+    const endRun = () => {
+      if (run) best = better(best, [run]);
+      run = "";
+    };
+    while (at < tokens.length && tokens[at] !== "|" && tokens[at] !== ")") {
+      const token = tokens[at++] ?? "";
+      let characters: string | undefined;
+      let words: Reading = undefined;
+      if (token.startsWith("(")) {
+        words = alternatives();
+        if (words === null || tokens[at++] !== ")") return null;
+        if (/[=!]$/.test(token)) words = undefined; // a look-around: nothing it names is matched
+      } else if (token.startsWith("\\")) {
+        if (ESCAPED_PUNCTUATION.test(token)) characters = token.charAt(1);
+        else if (!ESCAPED_CLASS.test(token)) return null;
+      } else if (PLAIN.test(token)) characters = token;
+      else if (!/^(?:\[[^]*\]|[.^$])$/.test(token)) return null;
+      const quantifier = QUANTIFIER.test(tokens[at] ?? "") ? (tokens[at++] ?? "") : "";
+      const optional = /^[?*]|^\{0/.test(quantifier);
+      // A quantifier applies to the last character only.
+      if (characters !== undefined) run += optional ? characters.slice(0, -1) : characters;
+      if (characters === undefined || quantifier) {
+        endRun();
+        if (!optional) best = better(best, words ?? undefined);
+      }
+    }
+    endRun();
+    return best;
+  };
+
+  const words = alternatives();
+  return at === tokens.length ? (words ?? undefined) : undefined;
+}
+
+/** Of two sets of words, the one that rules out more texts: the one whose shortest word is longer. */
+function better(a: RequiredWords, b: RequiredWords): RequiredWords {
+  return shortest(b) > shortest(a) ? b : a;
+}
+
+function shortest(words: RequiredWords): number {
+  return words?.length ? Math.min(...words.map((word) => word.length)) : 0;
+}
