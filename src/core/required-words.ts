@@ -26,20 +26,29 @@ export function requiredWords(source: string, flags: string): RequiredWords {
 /**
  * A RegExp that checks the text holds one of its required words before it searches, and fails at
  * once, uncompiled, if not. Everything that searches (`test`, `matchAll`, `replace`, `split`) goes
- * through `exec`, and the copies `matchAll` makes are gated too. A global search checks only as it
- * starts, not at each match after.
+ * through `exec`, and the copies `matchAll` makes are gated too. A global search checks as it starts,
+ * not at each match after; a sticky one, searched at many places in one text, checks that text once.
  */
 export class GatedRegExp extends RegExp {
-  #required?: { words: RequiredWords };
+  #words?: { words: RequiredWords };
+  #checked?: { text: string; holdsWords: boolean };
 
   override exec(text: string): RegExpExecArray | null {
-    this.#required ??= { words: requiredWords(this.source, this.flags) };
     const startsSearch = !this.global || this.lastIndex === 0;
-    if (startsSearch && this.#required.words?.every((word) => !text.includes(word))) {
+    if (startsSearch && !this.#mayMatch(text)) {
       if (this.global || this.sticky) this.lastIndex = 0;
       return null;
     }
     return super.exec(text);
+  }
+
+  #mayMatch(text: string): boolean {
+    if (this.#checked?.text !== text) {
+      this.#words ??= { words: requiredWords(this.source, this.flags) };
+      const { words } = this.#words;
+      this.#checked = { text, holdsWords: !words || words.some((word) => text.includes(word)) };
+    }
+    return this.#checked.holdsWords;
   }
 }
 

@@ -59,6 +59,17 @@ describe("a gated pattern", () => {
     expect(pattern.test("an induction for new starters")).toBe(true);
   });
 
+  it("looks for its words in a text once, however many places in it a sticky search tries", () => {
+    const pattern = new GatedRegExp(String.raw`\s+(?:files?|cases?|case\s+plans?)\b`, "y");
+    const text = "your meeting, then your roster. ".repeat(2000);
+    const look = jest.spyOn(String.prototype, "includes");
+    for (let at = text.indexOf("your"); at >= 0; at = text.indexOf("your", at + 1)) {
+      pattern.lastIndex = at + 4;
+      expect(pattern.exec(text)).toBeNull();
+    }
+    expect(look.mock.calls.length).toBeLessThanOrEqual(3);
+  });
+
   it("leaves lastIndex as a search that found nothing does", () => {
     const global = new GatedRegExp("training", "g");
     global.lastIndex = 0;
