@@ -15,39 +15,48 @@
 
 export type RequiredWords = readonly string[] | undefined;
 
-const known = new Map<string, RequiredWords>();
-
 export function requiredWords(source: string, flags: string): RequiredWords {
-  const key = `${flags}/${source}`;
-  if (!known.has(key)) known.set(key, /[iv]/.test(flags) ? undefined : readPattern(source));
-  return known.get(key);
+  return /[iv]/.test(flags) ? undefined : readPattern(source);
 }
 
 /**
- * A RegExp that checks the text holds one of its required words before it searches, and fails at
- * once, uncompiled, if not. Everything that searches (`test`, `matchAll`, `replace`, `split`) goes
- * through `exec`, and the copies `matchAll` makes are gated too. A global search checks as it starts,
- * not at each match after; a sticky one, searched at many places in one text, checks that text once.
+ * A RegExp that, until it has been compiled, checks the text holds one of its required words before
+ * it searches, and fails at once if not. `exec`, and everything that goes through it (`test`,
+ * `replace`, `split`), is gated, and so is `matchAll`, whose copy of the pattern is a plain RegExp. A
+ * global search checks as it starts, not at each match after; a sticky one, tried at many places in
+ * one text, checks that text once.
  */
+const NO_MATCHES = /(?!)/g;
+
 export class GatedRegExp extends RegExp {
+  static override get [Symbol.species](): RegExpConstructor {
+    return RegExp;
+  }
+
   #words?: { words: RequiredWords };
+  /** Searches that ran: after two, V8 has compiled the pattern and the check saves nothing. */
+  #searches = 0;
   #checked?: { text: string; holdsWords: boolean };
 
   override exec(text: string): RegExpExecArray | null {
-    const startsSearch = !this.global || this.lastIndex === 0;
-    if (startsSearch && !this.#mayMatch(text)) {
-      if (this.global || this.sticky) this.lastIndex = 0;
-      return null;
-    }
-    return super.exec(text);
+    if ((this.global && this.lastIndex !== 0) || this.#mayMatch(text)) return super.exec(text);
+    if (this.global || this.sticky) this.lastIndex = 0;
+    return null;
   }
 
+  override [Symbol.matchAll](text: string): RegExpStringIterator<RegExpMatchArray> {
+    return this.#mayMatch(text) ? super[Symbol.matchAll](text) : NO_MATCHES[Symbol.matchAll]("");
+  }
+
+  /** Whether a search starting now may match; counts the searches that will run. */
   #mayMatch(text: string): boolean {
+    if (this.#searches >= 2) return true;
     if (this.#checked?.text !== text) {
       this.#words ??= { words: requiredWords(this.source, this.flags) };
       const { words } = this.#words;
       this.#checked = { text, holdsWords: !words || words.some((word) => text.includes(word)) };
     }
+    if (this.#checked.holdsWords) this.#searches += 1;
     return this.#checked.holdsWords;
   }
 }
