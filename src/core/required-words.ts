@@ -19,6 +19,8 @@ export function requiredWords(source: string, flags: string): RequiredWords {
   return /[iv]/.test(flags) ? undefined : readPattern(source);
 }
 
+const NO_MATCHES = /(?!)/g;
+
 /**
  * A RegExp that, until it has been compiled, checks the text holds one of its required words before
  * it searches, and fails at once if not. `exec`, and everything that goes through it (`test`,
@@ -26,8 +28,6 @@ export function requiredWords(source: string, flags: string): RequiredWords {
  * global search checks as it starts, not at each match after; a sticky one, tried at many places in
  * one text, checks that text once.
  */
-const NO_MATCHES = /(?!)/g;
-
 export class GatedRegExp extends RegExp {
   static override get [Symbol.species](): RegExpConstructor {
     return RegExp;
