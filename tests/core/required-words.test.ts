@@ -51,7 +51,6 @@ describe("a gated pattern", () => {
 
   it("does not search a text without its words", () => {
     const pattern = new GatedRegExp(String.raw`(?:\btraining\b)|(?:\binduction\b)`, "gu");
-    requiredWords(pattern.source, pattern.flags); // the reader's own searches, out of the count
     const search = jest.spyOn(RegExp.prototype, "exec");
     expect([..."team meeting about the roster".matchAll(pattern)]).toEqual([]);
     expect(pattern.test("team meeting")).toBe(false);
@@ -141,6 +140,8 @@ describe("the built-in policies' patterns, gated", () => {
   const policies = BUILT_IN_POLICY_IDS.map((id) => compilePolicy(builtInPolicy(id)));
   const patterns = [...new Set(policies.flatMap((policy) => gatedPatterns(policy)))];
   const texts = samplesText();
+  /** A new copy, which checks its words: a pattern that has searched twice no longer does. */
+  const gated = (pattern: RegExp) => new GatedRegExp(pattern.source, pattern.flags);
 
   it("are every pattern the policies compile, most of them with words to look for", () => {
     expect(patterns.length).toBeGreaterThan(100);
@@ -152,7 +153,7 @@ describe("the built-in policies' patterns, gated", () => {
     for (const pattern of patterns) {
       const plain = new RegExp(pattern.source, pattern.flags);
       for (const text of texts)
-        expect([pattern.source, allMatches(pattern, text, 0)]).toEqual([
+        expect([pattern.source, allMatches(gated(pattern), text, 0)]).toEqual([
           pattern.source,
           allMatches(plain, text, 0),
         ]);
@@ -184,7 +185,7 @@ describe("the built-in policies' patterns, gated", () => {
         ([pattern, text, from]) => {
           const plain = new RegExp(pattern.source, pattern.flags);
           const start = Math.min(from, text.length);
-          expect(allMatches(pattern, text, start)).toEqual(allMatches(plain, text, start));
+          expect(allMatches(gated(pattern), text, start)).toEqual(allMatches(plain, text, start));
         },
       ),
       { numRuns: 3000 },
