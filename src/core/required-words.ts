@@ -23,10 +23,10 @@ const NO_MATCHES = /(?!)/g;
 
 /**
  * A RegExp that, until it has been compiled, checks the text holds one of its required words before
- * it searches, and fails at once if not. `exec`, and everything that goes through it (`test`,
- * `replace`, `split`), is gated, and so is `matchAll`, whose copy of the pattern is a plain RegExp. A
- * global search checks as it starts, not at each match after; a sticky one, tried at many places in
- * one text, checks that text once.
+ * it searches, and fails at once if not. `exec`, and what goes through it (`test`, `replace`), is
+ * gated, and so is `matchAll`; the copies `matchAll` and `split` search with are plain RegExps, so
+ * `split` is not. A global search checks as it starts, not at each match after; a sticky one, tried
+ * at many places in one text, checks that text once.
  */
 export class GatedRegExp extends RegExp {
   static override get [Symbol.species](): RegExpConstructor {
