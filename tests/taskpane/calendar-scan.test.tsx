@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import { toHaveNoViolations } from "jest-axe";
 import type { CalendarMeeting, CalendarResult } from "../../src/graph/calendar";
 import { GraphError } from "../../src/graph/graph-error";
@@ -98,7 +98,7 @@ test("Cancel stops the scan at once; the answer that comes later changes nothing
   const { user } = await startScan({ m365 });
   await waitFor(() => expect(m365.calendarRequests).toHaveLength(1));
   const request = m365.calendarRequests[0]!;
-  request.onPage?.([UNCLEAR], { pages: 1, events: 3 });
+  act(() => request.onPage?.([UNCLEAR], { pages: 1, events: 3 }));
   await waitFor(() => expect(rows()).toHaveLength(1));
   expect(screen.getByRole("progressbar", { name: "Reading your calendar" })).toBeInTheDocument();
 
@@ -137,7 +137,7 @@ test("says when Microsoft 365 asked it to wait, and when the calendar could not 
   const held = m365.holdCalendar();
   await startScan({ m365 });
   await waitFor(() => expect(m365.calendarRequests).toHaveLength(1));
-  m365.calendarRequests[0]!.onWait?.(7);
+  act(() => m365.calendarRequests[0]!.onWait?.(7));
   await screen.findByText("Microsoft 365 is busy, so QA Meeting Check waits 7 seconds before going on.");
   held.resolve({
     outcome: "failed",

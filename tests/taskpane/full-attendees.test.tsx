@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { screen, waitFor } from "@testing-library/react";
+import { act, screen, waitFor } from "@testing-library/react";
 import type { ItemState } from "../../src/host";
 import { FakeHost, inviteFromFile } from "../support/fake-host";
 import { CLIENT_ID, FakeMicrosoft365, testServices } from "./fake-m365";
@@ -112,11 +112,13 @@ test("an answer that arrives after another item was opened is dropped", async ()
   await user.click(await screen.findByRole("button", { name: "Read everyone invited from Microsoft 365" }));
   await waitFor(() => expect(m365.attendeeLookups).toHaveLength(1));
 
-  host.selectItem(cutShort("item-other-panel"));
+  act(() => host.selectItem(cutShort("item-other-panel")));
   await waitFor(() => expect(host.banners.at(-1)?.itemId).toBe("item-other-panel"));
-  held.resolve(everyone(32));
-  await held.promise;
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await act(async () => {
+    held.resolve(everyone(32));
+    await held.promise;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
   expect(await verdictRegion()).toHaveTextContent("at least 20 other people");
   expect(screen.queryByText(/Checked again with everyone/)).toBeNull();
 });
