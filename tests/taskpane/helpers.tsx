@@ -1,6 +1,7 @@
-import { render, screen, waitFor } from "@testing-library/react";
+import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import fs from "fs";
+import { axe as checkAccessibility } from "jest-axe";
 import path from "path";
 import type { StoredSettings } from "../../src/host";
 import { App } from "../../src/taskpane/App";
@@ -54,4 +55,15 @@ export async function openSettings(user: ReturnType<typeof userEvent.setup>) {
   return screen.findByRole("form", { name: "Settings" });
 }
 
-export { axe } from "jest-axe";
+/**
+ * jest-axe's check, inside act: work the pane does when the browser is idle (the record loading)
+ * can land while axe runs, and React applies it as it would in the browser.
+ */
+export async function axe(container: Element): ReturnType<typeof checkAccessibility> {
+  let results: Awaited<ReturnType<typeof checkAccessibility>> | undefined;
+  await act(async () => {
+    results = await checkAccessibility(container);
+  });
+  if (!results) throw new Error("axe gave no results");
+  return results;
+}
